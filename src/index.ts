@@ -1,4 +1,19 @@
+'use client';
 // Components, types and schemas of messenger-integration-forms.
+
+// Components
+export { FacebookAccountForm } from './messengers/facebook';
+export { LineAccountForm } from './messengers/line';
+export { NexmoAccountForm } from './messengers/nexmo';
+export { TelegramAccountForm } from './messengers/telegram';
+export { ViberAccountForm } from './messengers/viber';
+export { MessengerAccountForm } from './messengers/MessengerAccountForm';
+export { AddMessengerAccountButton } from './components/AddMessengerAccountButton';
+export { MessengerTypePicker } from './components/MessengerTypePicker';
+export { CreateMessengerAccountDialog } from './components/CreateMessengerAccountDialog';
+export { MessengerFormsProvider } from './i18n/MessengerFormsProvider';
+
+// Config model (no DOM needed)
 export { MESSENGER_TYPES, MESSENGER_DISPLAY_NAMES, isMessengerType } from './core/messengerTypes';
 export { validateMessengerConfig, getMessengerWarnings } from './core/validation';
 export { generateVerifyToken } from './core/generateVerifyToken';
@@ -14,6 +29,19 @@ export { messengerDescriptors } from './messengers/registry';
 export { en } from './i18n/en';
 export { formatMessage } from './i18n/format';
 
+export type { FacebookAccountFormProps } from './messengers/facebook';
+export type { LineAccountFormProps } from './messengers/line';
+export type { NexmoAccountFormProps } from './messengers/nexmo';
+export type { TelegramAccountFormProps } from './messengers/telegram';
+export type { ViberAccountFormProps } from './messengers/viber';
+export type { MessengerAccountFormProps } from './messengers/MessengerAccountForm';
+export type { AddMessengerAccountButtonProps } from './components/AddMessengerAccountButton';
+export type { MessengerTypePickerProps } from './components/MessengerTypePicker';
+export type { CreateMessengerAccountDialogProps } from './components/CreateMessengerAccountDialog';
+export type {
+  MessengerFormsProviderProps,
+  MessengerFormsLocale,
+} from './i18n/MessengerFormsProvider';
 export type { MessengerType } from './core/messengerTypes';
 export type {
   FacebookConfig,

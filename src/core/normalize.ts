@@ -26,7 +26,9 @@ const PROFILE_URL =
  * query, and leading `@`.
  */
 export function normalizeUsername(value: string): string {
-  let v = normalizeCompact(value);
+  // Drop `@` before looking for a URL too, so `@t.me/name` is handled in one pass
+  // (otherwise a second pass would strip the URL: not idempotent).
+  let v = normalizeCompact(value).replace(/^@+/, '');
   if (PROFILE_URL.test(v)) {
     v = v.replace(PROFILE_URL, '');
     v = v.replace(/[/?#].*$/, '');

@@ -100,7 +100,7 @@ export interface MessengerFormState<C extends { type: string }> {
 }
 
 /** Props shared by every messenger form. */
-export interface MessengerFormProps<C extends MessengerConfig> {
+export interface MessengerFormProps<C extends { type: string } = MessengerConfig> {
   /** Values to start with, e.g. a stored account. */
   initialValues?: Partial<Omit<C, 'type'>>;
   /**

@@ -1,0 +1,84 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
+import { redactSecrets } from '../actionResult';
+import type { ActionOutcome } from './useAction';
+
+/** @internal */
+export interface ActionResultAlertProps {
+  outcome: ActionOutcome;
+  action: 'testConnection' | 'setWebhook';
+  stale: boolean;
+  timeoutMs: number;
+  secrets: ReadonlyArray<string>;
+}
+
+/**
+ * Inline result of Test Connection / Set Webhook (role="alert", so screen
+ * readers announce it). Messages are rendered as text and secrets redacted.
+ * @internal
+ */
+export function ActionResultAlert({
+  outcome,
+  action,
+  stale,
+  timeoutMs,
+  secrets,
+}: ActionResultAlertProps) {
+  const { t } = useMessengerFormsI18n();
+  let severity: 'success' | 'error' = 'error';
+  let message: string;
+  let details: Record<string, string> | undefined;
+  if (outcome.kind === 'timeout') {
+    message = t('action.timeout', { seconds: Math.round(timeoutMs / 100) / 10 });
+  } else if (outcome.kind === 'failed') {
+    message = t('action.failed');
+  } else if (outcome.result.ok) {
+    severity = 'success';
+    const url = outcome.result.webhookUrl;
+    message =
+      outcome.result.message ??
+      (action === 'setWebhook'
+        ? url
+          ? t('action.setWebhook.okWithUrl', { url })
+          : t('action.setWebhook.ok')
+        : t('action.testConnection.ok'));
+    details = outcome.result.details;
+  } else {
+    message = outcome.result.message;
+  }
+  const clean = (text: string) => redactSecrets(text, secrets);
+  return (
+    <Alert severity={severity} variant={stale ? 'outlined' : 'standard'} sx={{ mt: 2 }}>
+      <Typography variant="body2" component="p">
+        <Box component="span" sx={{ fontWeight: 'fontWeightMedium' }}>
+          {t(action === 'setWebhook' ? 'action.setWebhook' : 'action.testConnection')}:
+        </Box>{' '}
+        {clean(message)}
+      </Typography>
+      {details && Object.keys(details).length > 0 && (
+        <Box
+          component="dl"
+          sx={{ m: 0, mt: 0.5, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1 }}
+        >
+          {Object.entries(details).map(([key, value]) => (
+            <Box key={key} sx={{ display: 'contents' }}>
+              <Typography component="dt" variant="body2" sx={{ fontWeight: 'fontWeightMedium' }}>
+                {clean(key)}
+              </Typography>
+              <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+                {clean(value)}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      )}
+      {stale && (
+        <Typography variant="body2" component="p" sx={{ mt: 0.5 }}>
+          {t('action.stale')}
+        </Typography>
+      )}
+    </Alert>
+  );
+}

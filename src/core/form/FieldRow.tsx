@@ -1,0 +1,126 @@
+import { memo, useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
+import type { FieldKind } from '../descriptor';
+import { generateVerifyToken } from '../generateVerifyToken';
+import { CopyIcon, VisibilityIcon, VisibilityOffIcon, WarningIcon } from './icons';
+
+/** Props of one rendered field. Plain values only, so unchanged fields skip re-rendering. */
+export interface FieldRowProps {
+  name: string;
+  kind: FieldKind;
+  inputId: string;
+  label: string;
+  helper: string;
+  value: string;
+  error?: string;
+  warning?: string;
+  disabled: boolean;
+  readOnly: boolean;
+  onValueChange: (name: string, value: string) => void;
+  onFieldBlur: (name: string) => void;
+}
+
+/**
+ * One field of a messenger form: text, masked secret with show/hide, or a
+ * generated token with Generate and Copy. Presentational: the engine owns state.
+ * @internal
+ */
+export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
+  const { name, kind, inputId, label, helper, value, error, warning, disabled, readOnly } = props;
+  const { onValueChange, onFieldBlur } = props;
+  const { t } = useMessengerFormsI18n();
+  const [shown, setShown] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const secret = kind !== 'text';
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus(t('copy.done', { label }));
+    } catch {
+      setStatus(t('copy.failed'));
+    }
+  };
+  const generate = () => {
+    try {
+      onValueChange(name, generateVerifyToken());
+      setStatus(null);
+    } catch {
+      setStatus(t('generate.failed'));
+    }
+  };
+
+  const adornment = secret ? (
+    <InputAdornment position="end">
+      <IconButton
+        aria-label={t(shown ? 'secret.hide' : 'secret.show', { label })}
+        aria-pressed={shown}
+        aria-controls={inputId}
+        onClick={() => setShown((s) => !s)}
+        disabled={disabled}
+        edge={kind === 'secret' ? 'end' : false}
+      >
+        {shown ? <VisibilityOffIcon /> : <VisibilityIcon />}
+      </IconButton>
+      {kind === 'generated-token' && (
+        <IconButton
+          aria-label={t('copy.button', { label })}
+          onClick={copy}
+          disabled={disabled || !value}
+          edge="end"
+        >
+          <CopyIcon />
+        </IconButton>
+      )}
+    </InputAdornment>
+  ) : undefined;
+
+  const helperText = error ?? (
+    <>
+      {warning && (
+        <WarningIcon color="warning" sx={{ fontSize: '1em', verticalAlign: '-0.125em', mr: 0.5 }} />
+      )}
+      {warning ?? helper}
+    </>
+  );
+
+  return (
+    <Box>
+      <TextField
+        id={inputId}
+        name={name}
+        label={label}
+        value={value}
+        onChange={(event) => onValueChange(name, event.target.value)}
+        onBlur={() => onFieldBlur(name)}
+        error={Boolean(error)}
+        helperText={helperText}
+        disabled={disabled}
+        fullWidth
+        margin="normal"
+        type={secret && !shown ? 'password' : 'text'}
+        autoComplete="off"
+        slotProps={{
+          htmlInput: { spellCheck: false, readOnly, required: true, autoCapitalize: 'off' },
+          input: { endAdornment: adornment },
+        }}
+      />
+      {kind === 'generated-token' && !readOnly && (
+        <Button size="small" onClick={generate} disabled={disabled}>
+          {t('generate.button')}
+        </Button>
+      )}
+      {kind === 'generated-token' && (
+        <Typography role="status" variant="body2" component="p">
+          {status}
+        </Typography>
+      )}
+    </Box>
+  );
+});

@@ -1,0 +1,374 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useFormik } from 'formik';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
+import type { BaseConfig, FieldDescriptor, MessengerDescriptor } from '../descriptor';
+import type { ActionResult, MessengerFormProps } from '../types';
+import { normalizeValues, validateValues, warningKeys } from '../validation';
+import { redactSecrets } from '../actionResult';
+import { ActionResultAlert } from './ActionResultAlert';
+import { FieldRow } from './FieldRow';
+import { useAction, type ActionState } from './useAction';
+import { WebhookUrlDialog } from './WebhookUrlDialog';
+
+type Values = Record<string, string>;
+
+/** Props of the engine: the public form props plus the descriptor. @internal */
+export interface MessengerFormEngineProps<C extends BaseConfig> extends MessengerFormProps<C> {
+  descriptor: MessengerDescriptor<C>;
+  /** Renders a Back button before Cancel (used by the create dialog). */
+  onBack?: () => void;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+function shallowEqual(a: Values, b: Values): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+function initialFormValues<C extends BaseConfig>(
+  descriptor: MessengerDescriptor<C>,
+  initial: Partial<Omit<C, 'type'>> | undefined,
+): Values {
+  const values: Values = {};
+  const given = (initial ?? {}) as Record<string, unknown>;
+  for (const field of descriptor.fields) {
+    const v = given[field.key];
+    values[field.key] = typeof v === 'string' ? v : '';
+  }
+  return values;
+}
+
+/** The message of a rejected onSubmit, if it is safe and useful to show. */
+function reasonOf(error: unknown): string | undefined {
+  const message =
+    error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
+  return message && message.trim() ? message.trim() : undefined;
+}
+
+/** A field error from an action result, kept while the field keeps the value it was about. */
+function actionFieldError(
+  state: ActionState<Values>,
+  values: Values,
+): { field: string; message: string } | null {
+  const outcome = state.outcome;
+  if (!outcome || outcome.kind !== 'result' || outcome.result.ok || !state.snapshot) return null;
+  const { field, message } = outcome.result as Extract<ActionResult, { ok: false }>;
+  if (!field || !(field in values) || state.snapshot[field] !== values[field]) return null;
+  return { field, message };
+}
+
+/**
+ * The one form engine: renders a messenger descriptor with Formik, Yup and MUI.
+ * The typed forms are thin wrappers around it.
+ * @internal
+ */
+export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEngineProps<C>) {
+  const {
+    descriptor,
+    initialValues,
+    onSubmit,
+    onCancel,
+    onTestConnection,
+    onSetWebhook,
+    onChange,
+    onBack,
+    disabled = false,
+    readOnly = false,
+    id,
+    hideActions = false,
+    actionTimeoutMs = DEFAULT_TIMEOUT_MS,
+    submitLabel,
+  } = props;
+  const { t } = useMessengerFormsI18n();
+  const autoId = useId();
+  const formId = id ?? `messenger-form-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const formRef = useRef<HTMLFormElement>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  // Latest callbacks, so memoized handlers stay stable across renders.
+  const latest = useRef({ onSubmit, onChange, onTestConnection, onSetWebhook });
+  latest.current = { onSubmit, onChange, onTestConnection, onSetWebhook };
+
+  const toConfig = useCallback(
+    (values: Values) => ({ type: descriptor.type, ...values }) as unknown as C,
+    [descriptor.type],
+  );
+
+  const formik = useFormik<Values>({
+    initialValues: initialFormValues(descriptor, initialValues),
+    validateOnChange: false,
+    validateOnBlur: false,
+    validate: (values) => validateValues(descriptor, normalizeValues(descriptor, values).values),
+    onSubmit: async (values, helpers) => {
+      const normalized = normalizeValues(descriptor, values).values;
+      helpers.setValues(normalized, false);
+      helpers.setStatus(undefined);
+      try {
+        await latest.current.onSubmit(toConfig(normalized));
+      } catch (error) {
+        // Never rethrow: Formik would log the error, and it may carry secrets.
+        if (mounted.current) helpers.setStatus({ submitError: true, reason: reasonOf(error) });
+      }
+    },
+  });
+  const { values, touched, submitCount, isSubmitting, setFieldValue, setFieldTouched, setTouched } =
+    formik;
+
+  // Validation is synchronous and derived from the values: one commit per keystroke.
+  const normalized = useMemo(
+    () => normalizeValues(descriptor, values).values,
+    [descriptor, values],
+  );
+  const errors = useMemo(() => validateValues(descriptor, normalized), [descriptor, normalized]);
+  const warnings = useMemo(() => warningKeys(descriptor, normalized), [descriptor, normalized]);
+  const valid = Object.keys(errors).length === 0;
+
+  useEffect(() => {
+    latest.current.onChange?.({ values: values as Partial<C>, valid, dirty: formik.dirty });
+    // Report once per change of the values.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [values]);
+
+  const testAction = useAction<Values>(actionTimeoutMs);
+  const webhookAction = useAction<Values>(actionTimeoutMs);
+  const [webhookDialogOpen, setWebhookDialogOpen] = useState(false);
+
+  const onValueChange = useCallback(
+    (name: string, value: string) => void setFieldValue(name, value, false),
+    [setFieldValue],
+  );
+  const normalizers = useMemo(() => {
+    const map: Record<string, FieldDescriptor<C>['normalize']> = {};
+    for (const field of descriptor.fields) map[field.key] = field.normalize;
+    return map;
+  }, [descriptor]);
+  const valuesRef = useRef(values);
+  valuesRef.current = values;
+  const onFieldBlur = useCallback(
+    (name: string) => {
+      const current = valuesRef.current[name] ?? '';
+      const clean = normalizers[name]?.(current) ?? current;
+      if (clean !== current) void setFieldValue(name, clean, false);
+      void setFieldTouched(name, true, false);
+    },
+    [normalizers, setFieldValue, setFieldTouched],
+  );
+
+  const focusFirstInvalid = (fieldErrors: Record<string, unknown>) => {
+    const first = descriptor.fields.find((field) => fieldErrors[field.key]);
+    if (first) formRef.current?.querySelector<HTMLInputElement>(`[name="${first.key}"]`)?.focus();
+  };
+
+  /** Validates before an action; shows the errors and returns null when invalid. */
+  const prepare = (): Values | null => {
+    if (!valid) {
+      const all: Record<string, boolean> = {};
+      for (const field of descriptor.fields) all[field.key] = true;
+      void setTouched(all, false);
+      focusFirstInvalid(errors);
+      return null;
+    }
+    void formik.setValues(normalized, false);
+    return normalized;
+  };
+
+  const runTest = () => {
+    const ready = prepare();
+    const callback = latest.current.onTestConnection;
+    if (!ready || !callback) return;
+    void testAction[1](ready, (signal) => callback(toConfig(ready), { signal }));
+  };
+  const runWebhook = (webhookUrl?: string) => {
+    const ready = prepare();
+    const callback = latest.current.onSetWebhook;
+    if (!ready || !callback) return;
+    void webhookAction[1](ready, (signal) =>
+      callback(toConfig(ready), webhookUrl === undefined ? { signal } : { signal, webhookUrl }),
+    );
+  };
+  const pressWebhook = () => {
+    if (!descriptor.actions.setWebhook?.askUrl) return runWebhook();
+    if (prepare()) setWebhookDialogOpen(true);
+  };
+
+  // Focus the first invalid field after a failed submit.
+  const lastSubmitCount = useRef(0);
+  useEffect(() => {
+    if (submitCount !== lastSubmitCount.current && !isSubmitting) {
+      lastSubmitCount.current = submitCount;
+      if (!valid) focusFirstInvalid(errors);
+    }
+  });
+
+  const secrets = descriptor.fields
+    .filter((field) => field.kind !== 'text')
+    .flatMap((field) => [normalized[field.key], values[field.key]]);
+  const fieldErrorFromAction = [testAction[0], webhookAction[0]]
+    .map((state) => actionFieldError(state, normalized))
+    .find(Boolean);
+
+  const showTest = descriptor.actions.testConnection && Boolean(onTestConnection) && !readOnly;
+  const showWebhook = Boolean(descriptor.actions.setWebhook) && Boolean(onSetWebhook) && !readOnly;
+  const busy = isSubmitting;
+  const status = formik.status as { submitError?: boolean; reason?: string } | undefined;
+
+  const renderField = (field: FieldDescriptor<C>): ReactNode => {
+    const key = field.key;
+    const show = touched[key] || submitCount > 0;
+    const error = show && errors[key] ? t(errors[key]) : undefined;
+    const fromAction =
+      fieldErrorFromAction?.field === key
+        ? redactSecrets(fieldErrorFromAction.message, secrets)
+        : undefined;
+    const warning =
+      warnings[key] && (show || values[key] === formik.initialValues[key])
+        ? t(warnings[key])
+        : undefined;
+    return (
+      <FieldRow
+        key={key}
+        name={key}
+        kind={field.kind}
+        inputId={`${formId}-${key}`}
+        label={t(field.label)}
+        helper={t(field.helper)}
+        value={values[key] ?? ''}
+        error={error ?? fromAction}
+        warning={warning}
+        disabled={disabled || busy}
+        readOnly={readOnly}
+        onValueChange={onValueChange}
+        onFieldBlur={onFieldBlur}
+      />
+    );
+  };
+
+  const [firstField, ...otherFields] = descriptor.fields;
+  const outcomes = [
+    { action: 'testConnection' as const, state: testAction[0] },
+    { action: 'setWebhook' as const, state: webhookAction[0] },
+  ];
+
+  return (
+    <Box
+      component="form"
+      ref={formRef}
+      id={formId}
+      noValidate
+      aria-label={t('form.label', { name: descriptor.displayName })}
+      aria-busy={busy || undefined}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (readOnly || disabled || busy) return;
+        formik.handleSubmit(event);
+      }}
+      onReset={formik.handleReset}
+    >
+      {firstField && renderField(firstField)}
+      <TextField
+        id={`${formId}-type`}
+        name="type"
+        label={t('field.type.label')}
+        value={descriptor.displayName}
+        helperText={t('field.type.helper')}
+        fullWidth
+        margin="normal"
+        disabled={disabled}
+        slotProps={{ htmlInput: { readOnly: true } }}
+      />
+      {otherFields.map(renderField)}
+
+      {(showTest || showWebhook) && (
+        <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap' }}>
+          {showWebhook && (
+            <Button
+              variant="outlined"
+              onClick={pressWebhook}
+              loading={webhookAction[0].running}
+              loadingPosition="start"
+              disabled={disabled || busy}
+            >
+              {t(webhookAction[0].running ? 'action.setWebhook.running' : 'action.setWebhook')}
+            </Button>
+          )}
+          {showTest && (
+            <Button
+              variant="outlined"
+              onClick={runTest}
+              loading={testAction[0].running}
+              loadingPosition="start"
+              disabled={disabled || busy}
+            >
+              {t(testAction[0].running ? 'action.testConnection.running' : 'action.testConnection')}
+            </Button>
+          )}
+        </Stack>
+      )}
+      {outcomes.map(
+        ({ action, state }) =>
+          state.outcome && (
+            <ActionResultAlert
+              key={action}
+              action={action}
+              outcome={state.outcome}
+              stale={Boolean(state.snapshot) && !shallowEqual(state.snapshot as Values, normalized)}
+              timeoutMs={actionTimeoutMs}
+              secrets={secrets}
+            />
+          ),
+      )}
+
+      {status?.submitError && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          {status.reason
+            ? t('form.saveFailedWithReason', { reason: redactSecrets(status.reason, secrets) })
+            : t('form.saveFailed')}
+        </Alert>
+      )}
+
+      {!hideActions && (
+        <Stack direction="row" spacing={1} sx={{ mt: 3, justifyContent: 'flex-end' }}>
+          {onBack && (
+            <Button onClick={onBack} disabled={busy} sx={{ mr: 'auto' }}>
+              {t('form.back')}
+            </Button>
+          )}
+          {onCancel && (
+            <Button onClick={onCancel} disabled={busy}>
+              {t('form.cancel')}
+            </Button>
+          )}
+          {!readOnly && (
+            <Button type="submit" variant="contained" loading={busy} disabled={disabled}>
+              {submitLabel ?? t('form.save')}
+            </Button>
+          )}
+        </Stack>
+      )}
+
+      {descriptor.actions.setWebhook?.askUrl && (
+        <WebhookUrlDialog
+          open={webhookDialogOpen}
+          idPrefix={`${formId}-webhook`}
+          onClose={() => setWebhookDialogOpen(false)}
+          onConfirm={(url) => {
+            setWebhookDialogOpen(false);
+            runWebhook(url);
+          }}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,3 @@
+export { FacebookAccountForm } from './FacebookAccountForm';
+export type { FacebookAccountFormProps } from './FacebookAccountForm';
+export { facebookDescriptor } from './descriptor';

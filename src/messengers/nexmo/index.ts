@@ -1,0 +1,3 @@
+export { NexmoAccountForm } from './NexmoAccountForm';
+export type { NexmoAccountFormProps } from './NexmoAccountForm';
+export { nexmoDescriptor } from './descriptor';

@@ -1,0 +1,3 @@
+export { ViberAccountForm } from './ViberAccountForm';
+export type { ViberAccountFormProps } from './ViberAccountForm';
+export { viberDescriptor } from './descriptor';
