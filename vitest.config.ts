@@ -1,5 +1,29 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+// Debian Chromium (never a downloaded browser); see README "Browser tests".
+const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -9,10 +33,47 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          testTimeout: 15_000,
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/stories.test.tsx', 'test/consumers/**'],
+          exclude: ['test/stories.test.tsx', 'test/browser/**', 'test/consumers/**'],
           setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        resolve: {
+          // Portable stories run in Node: swap the service worker for msw/node.
+          alias: [
+            {
+              find: /^\.\/msw-setup$/,
+              replacement: path.join(dirname, '.storybook/msw-setup.node.ts'),
+            },
+          ],
+        },
+        test: {
+          name: 'stories-jsdom',
+          testTimeout: 30_000,
+          // addon-a11y throws on violations only when VITEST_STORYBOOK === 'false'…
+          env: { VITEST_STORYBOOK: 'false' },
+          // …and import.meta.env exists only in vite-transformed code, so inline the addon.
+          server: { deps: { inline: ['@storybook/addon-a11y'] } },
+          environment: 'jsdom',
+          include: ['test/stories.test.tsx'],
+          setupFiles: ['./test/setup-stories.ts'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium,
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

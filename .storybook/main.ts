@@ -1,0 +1,33 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  staticDirs: ['../public'],
+  core: { disableTelemetry: true },
+  typescript: {
+    // Prop tables from the TypeScript types and their TSDoc, including imported props.
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      shouldExtractLiteralValuesFromEnum: true,
+      propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
+    },
+  },
+  async viteFinal(config) {
+    // MUI ships 'use client' in every module; rolldown warns once per file.
+    config.build ??= {};
+    const prev = config.build.rolldownOptions?.onwarn;
+    config.build.rolldownOptions = {
+      ...config.build.rolldownOptions,
+      onwarn(warning, defaultHandler) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        if (prev) prev(warning, defaultHandler);
+        else defaultHandler(warning);
+      },
+    };
+    config.build.chunkSizeWarningLimit = 3000;
+    return config;
+  },
+};
+export default config;

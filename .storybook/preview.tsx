@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider, createTheme } from '@mui/material/styles';
+import { MessengerFormsProvider, type MessengerFormsLocale } from '../src';
+import { setupMsw } from './msw-setup';
+
+const withProviders: Decorator = (Story, context) => {
+  const mode = (context.globals.theme as 'light' | 'dark' | undefined) ?? 'light';
+  const locale = (context.globals.locale as MessengerFormsLocale | undefined) ?? 'en';
+  const theme = useMemo(() => createTheme({ palette: { mode } }), [mode]);
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <MessengerFormsProvider locale={locale}>
+        <div style={{ maxWidth: 560, padding: 16 }}>
+          <Story />
+        </div>
+      </MessengerFormsProvider>
+    </ThemeProvider>
+  );
+};
+
+const preview: Preview = {
+  loaders: [mswLoader(setupMsw)],
+  decorators: [withProviders],
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'MUI colour mode',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Language of the forms',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [{ value: 'en', title: 'English' }],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en' },
+  parameters: {
+    // Violations fail the story tests (jsdom and Chromium).
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Introduction', 'Getting started', 'Callback contract', 'Mocks'],
+          'Messengers',
+          'Components',
+        ],
+      },
+    },
+  },
+};
+export default preview;
