@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import CssBaseline from '@mui/material/CssBaseline';
@@ -6,12 +5,16 @@ import { ThemeProvider, createTheme } from '@mui/material/styles';
 import { MessengerFormsProvider, type MessengerFormsLocale } from '../src';
 import { setupMsw } from './msw-setup';
 
+const themes = {
+  light: createTheme({ palette: { mode: 'light' } }),
+  dark: createTheme({ palette: { mode: 'dark' } }),
+};
+
 const withProviders: Decorator = (Story, context) => {
   const mode = (context.globals.theme as 'light' | 'dark' | undefined) ?? 'light';
   const locale = (context.globals.locale as MessengerFormsLocale | undefined) ?? 'en';
-  const theme = useMemo(() => createTheme({ palette: { mode } }), [mode]);
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={themes[mode] ?? themes.light}>
       <CssBaseline />
       <MessengerFormsProvider locale={locale}>
         <div style={{ maxWidth: 560, padding: 16 }}>

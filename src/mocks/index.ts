@@ -1,1 +1,20 @@
-export {};
+// Mocks of messenger-integration-forms: MSW handlers, scenarios and a reference
+// HTTP adapter for the REST contract. May import `msw`; never imports React.
+export { TEST_CONNECTION_PATH, SET_WEBHOOK_PATH, DEFAULT_BASE_URL } from './contract';
+export { createHttpCallbacks } from './httpCallbacks';
+export {
+  createMockHandlers,
+  createScenarios,
+  scenarios,
+  SLOW_DELAY_MS,
+  MOCK_WEBHOOK_ORIGIN,
+} from './handlers';
+
+export type {
+  TestConnectionRequestBody,
+  SetWebhookRequestBody,
+  TestConnectionResponseBody,
+  SetWebhookResponseBody,
+} from './contract';
+export type { FetchLike, HttpCallbacksOptions, HttpCallbacks } from './httpCallbacks';
+export type { MockHandlersOptions, MockScenarios } from './handlers';
