@@ -1,0 +1,392 @@
+import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
+import { en } from '../i18n/en';
+import { isMessengerType, MESSENGER_DISPLAY_NAMES } from '../core/messengerTypes';
+import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
+import { validateMessengerConfig } from '../core/validation';
+import { parseWebhookUrl } from '../core/webhookUrl';
+import { messengerDescriptors } from '../messengers/registry';
+import {
+  DEFAULT_BASE_URL,
+  joinUrl,
+  SET_WEBHOOK_PATH,
+  TEST_CONNECTION_PATH,
+  type SetWebhookRequestBody,
+  type SetWebhookResponseBody,
+  type TestConnectionRequestBody,
+  type TestConnectionResponseBody,
+} from './contract';
+
+/** How long the `slow` keyword and the `slow` scenario hold an answer: longer than a form's 30 s default timeout. */
+export const SLOW_DELAY_MS = 60_000;
+
+/** Origin of the webhook URLs the mock Telegram Set Webhook registers. */
+export const MOCK_WEBHOOK_ORIGIN = 'https://contact-center.example';
+
+/** Options of {@link createMockHandlers} and {@link createScenarios}. */
+export interface MockHandlersOptions {
+  /**
+   * Base URL to answer on. A relative one (e.g. `'/api'`) matches requests to
+   * any origin, in the browser and in Node; an absolute one
+   * (e.g. `'https://cc.example/api'`) matches only that origin. A trailing
+   * slash is ignored.
+   * @default '/api'
+   */
+  baseUrl?: string;
+  /**
+   * Delay added to every answer, in milliseconds, e.g. `600` in stories to
+   * show progress indicators.
+   * @default 0
+   */
+  delayMs?: number;
+  /**
+   * How long a "slow" answer takes, in milliseconds.
+   * @default SLOW_DELAY_MS (60 000)
+   */
+  slowDelayMs?: number;
+}
+
+/** Handler arrays for stories and tests, see {@link createScenarios}. */
+export interface MockScenarios {
+  /** The realistic baseline ({@link createMockHandlers}): valid configs succeed; keywords in the token still apply. */
+  success: HttpHandler[];
+  /** Every request fails on the token field (`secret` for Nexmo) with code `invalid_token`, HTTP 200. */
+  invalidToken: HttpHandler[];
+  /** Every request answers HTTP 500 with an `{ ok: false, code: 'server_error', message }` body. */
+  serverError: HttpHandler[];
+  /** Every request waits `slowDelayMs` (60 s by default) before the baseline answer, so a form's timeout fires. */
+  slow: HttpHandler[];
+  /** Every request fails as a network error (`HttpResponse.error()`). */
+  networkError: HttpHandler[];
+}
+
+interface Settings {
+  testConnectionPath: string;
+  setWebhookPath: string;
+  delayMs: number;
+  slowDelayMs: number;
+}
+
+type Answer<Body extends ActionResult> = HttpResponse<Body>;
+
+function settingsOf(options: MockHandlersOptions = {}): Settings {
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  return {
+    testConnectionPath: handlerPath(baseUrl, TEST_CONNECTION_PATH),
+    setWebhookPath: handlerPath(baseUrl, SET_WEBHOOK_PATH),
+    delayMs: Math.max(0, options.delayMs ?? 0),
+    slowDelayMs: Math.max(0, options.slowDelayMs ?? SLOW_DELAY_MS),
+  };
+}
+
+/**
+ * The MSW path of an endpoint. A relative base URL becomes a `*`-prefixed
+ * pattern, because MSW resolves a plain relative path against `location` (one
+ * origin only) in browsers and jsdom, and against nothing in Node.
+ */
+function handlerPath(baseUrl: string, path: string): string {
+  const url = joinUrl(baseUrl, path);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
+  return `*${url.startsWith('/') ? url : `/${url}`}`;
+}
+
+async function wait(ms: number): Promise<void> {
+  if (ms > 0) await delay(ms);
+}
+
+/** Reads a JSON body; `undefined` when it is missing or not JSON. */
+async function readJson(request: Request): Promise<unknown> {
+  try {
+    return (await request.json()) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function json<Body extends ActionResult>(body: Body, status = 200): Answer<Body> {
+  return HttpResponse.json<Body>(body, { status });
+}
+
+function displayNameOf(body: unknown): string {
+  const type = (body as { type?: unknown } | undefined)?.type;
+  return isMessengerType(type) ? MESSENGER_DISPLAY_NAMES[type] : 'The messenger';
+}
+
+/** The field that holds the credential the messenger checks. */
+function credentialField(type: unknown): 'token' | 'secret' {
+  return type === 'nexmo' ? 'secret' : 'token';
+}
+
+function credentialOf(config: MessengerConfig): string {
+  return (config.type === 'nexmo' ? config.secret : config.token).toLowerCase();
+}
+
+function invalidTokenResult(body: unknown): ActionResult {
+  const type = (body as { type?: unknown } | undefined)?.type;
+  const name = displayNameOf(body);
+  const hints: Record<string, string> = {
+    facebook: 'Generate a new Page Access Token for the Page and paste it again.',
+    line: 'Copy the channel access token again from the LINE Developers console.',
+    nexmo: 'Copy the API secret again from the Nexmo dashboard.',
+    telegram: 'Copy the token again from @BotFather.',
+    viber: 'Copy the token again from the Viber Admin Panel.',
+  };
+  const hint = (typeof type === 'string' && hints[type]) || 'Check the token and try again.';
+  const message =
+    type === 'nexmo'
+      ? `Nexmo rejected the token: the API secret does not match the key. ${hint}`
+      : `${name} rejected the token. ${hint}`;
+  return { ok: false, field: credentialField(type), code: 'invalid_token', message };
+}
+
+function serverErrorResult(body: unknown): ActionResult {
+  return {
+    ok: false,
+    code: 'server_error',
+    message: `${displayNameOf(body)} did not answer correctly (server error). Try again in a few minutes.`,
+  };
+}
+
+function testConnectionSuccess(config: MessengerConfig): ActionResult {
+  switch (config.type) {
+    case 'facebook':
+      return {
+        ok: true,
+        message: `Connected to the Facebook Page @${config.pageUsername} (Page ID ${config.pageId})`,
+        details: { pageUsername: config.pageUsername, pageId: config.pageId },
+      };
+    case 'line':
+      return {
+        ok: true,
+        message: `Connected to the LINE account "${config.name}"`,
+        details: { name: config.name },
+      };
+    case 'nexmo':
+      return {
+        ok: true,
+        message: `Connected to the Nexmo account "${config.name}"`,
+        details: { name: config.name },
+      };
+    case 'telegram':
+      return {
+        ok: true,
+        message: `Connected to @${config.botUsername} (Telegram bot)`,
+        details: { botUsername: config.botUsername },
+      };
+    case 'viber':
+      return {
+        ok: true,
+        message: `Connected to @${config.botUsername} (Viber bot)`,
+        details: { botUsername: config.botUsername },
+      };
+  }
+}
+
+type Checked =
+  { ok: true; config: MessengerConfig } | { ok: false; response: Answer<ActionResult> };
+
+/** Validates a request body as a config; a 400 answer when it is not one. */
+function checkConfig(body: unknown): Checked {
+  if (body === undefined) {
+    return {
+      ok: false,
+      response: json(
+        {
+          ok: false,
+          code: 'bad_request',
+          message: 'The request body must be a JSON messenger config.',
+        },
+        400,
+      ),
+    };
+  }
+  const result = validateMessengerConfig(body);
+  if (result.ok) return { ok: true, config: result.config };
+  const [field, message] = Object.entries(result.errors)[0] ?? ['type', en['error.unknownType']];
+  return { ok: false, response: json({ ok: false, code: 'invalid_config', field, message }, 400) };
+}
+
+/**
+ * What the messenger "says" about a credential, driven by keywords in it:
+ * `slow` waits, `error` fails with 500, `invalid` rejects the token.
+ * @returns an answer, or `undefined` to continue with success.
+ */
+async function simulateMessenger(
+  config: MessengerConfig,
+  settings: Settings,
+): Promise<Answer<ActionResult> | undefined> {
+  const credential = credentialOf(config);
+  if (credential.includes('slow')) await wait(settings.slowDelayMs);
+  if (credential.includes('error')) return json(serverErrorResult(config), 500);
+  if (credential.includes('invalid')) return json(invalidTokenResult(config));
+  return undefined;
+}
+
+function webhookUrlError(message: string): Answer<WebhookResult> {
+  return json<WebhookResult>(
+    { ok: false, field: 'webhookUrl', code: 'invalid_webhook_url', message },
+    400,
+  );
+}
+
+async function answerTestConnection(
+  request: Request,
+  settings: Settings,
+): Promise<Answer<TestConnectionResponseBody>> {
+  await wait(settings.delayMs);
+  const checked = checkConfig(await readJson(request));
+  if (!checked.ok) return checked.response;
+  return (
+    (await simulateMessenger(checked.config, settings)) ??
+    json(testConnectionSuccess(checked.config))
+  );
+}
+
+async function answerSetWebhook(
+  request: Request,
+  settings: Settings,
+): Promise<Answer<SetWebhookResponseBody>> {
+  await wait(settings.delayMs);
+  const body = await readJson(request);
+  const type = (body as { type?: unknown } | undefined)?.type;
+  if (isMessengerType(type) && !messengerDescriptors[type].actions.setWebhook) {
+    return json<WebhookResult>(
+      {
+        ok: false,
+        code: 'unsupported',
+        message: `${MESSENGER_DISPLAY_NAMES[type]} does not support Set Webhook.`,
+      },
+      400,
+    );
+  }
+  const checked = checkConfig(body);
+  if (!checked.ok) return checked.response;
+  const { config } = checked;
+
+  let webhookUrl: string;
+  if (config.type === 'viber') {
+    const raw = (body as { webhookUrl?: unknown }).webhookUrl;
+    if (typeof raw !== 'string' || raw.trim() === '')
+      return webhookUrlError(en['error.webhookUrl.required']);
+    if (!/^https:\/\//i.test(raw.trim())) return webhookUrlError(en['error.webhookUrl.http']);
+    const parsed = parseWebhookUrl(raw);
+    if (!parsed.ok) return webhookUrlError(en[parsed.error]);
+    webhookUrl = parsed.url;
+  } else {
+    const username = (config as { botUsername?: string }).botUsername ?? '';
+    webhookUrl = `${MOCK_WEBHOOK_ORIGIN}/webhooks/${config.type}/${encodeURIComponent(username)}`;
+  }
+
+  const failure = await simulateMessenger(config, settings);
+  if (failure) return failure;
+  const name = MESSENGER_DISPLAY_NAMES[config.type];
+  const username = (config as { botUsername?: string }).botUsername;
+  return json<WebhookResult>({
+    ok: true,
+    message: `Webhook set for @${username}: ${name} will send messages to ${webhookUrl}`,
+    webhookUrl,
+  });
+}
+
+type Resolve<Body extends ActionResult> = (request: Request) => Promise<Answer<Body>>;
+
+function handlersFor(
+  settings: Settings,
+  testConnection: Resolve<TestConnectionResponseBody>,
+  setWebhook: Resolve<SetWebhookResponseBody>,
+): HttpHandler[] {
+  return [
+    http.post<PathParams, TestConnectionRequestBody, TestConnectionResponseBody>(
+      settings.testConnectionPath,
+      ({ request }) => testConnection(request),
+    ),
+    http.post<PathParams, SetWebhookRequestBody, SetWebhookResponseBody>(
+      settings.setWebhookPath,
+      ({ request }) => setWebhook(request),
+    ),
+  ];
+}
+
+/**
+ * MSW handlers answering the reference REST contract used by
+ * {@link createHttpCallbacks}:
+ * `POST {baseUrl}/messenger-accounts/test-connection` and
+ * `POST {baseUrl}/messenger-accounts/set-webhook`.
+ *
+ * Answers are deterministic:
+ * - The body is checked with `validateMessengerConfig`; an invalid one gets
+ *   HTTP 400 `{ ok: false, code: 'invalid_config', field, message }`.
+ * - Test Connection names the account, e.g. `Connected to @acme_bot (Telegram bot)`.
+ * - Set Webhook: Telegram registers
+ *   `https://contact-center.example/webhooks/telegram/<botUsername>`; Viber
+ *   requires an `https://` `webhookUrl` (else 400 on field `webhookUrl`) and
+ *   echoes it; Facebook, LINE and Nexmo answer 400 `unsupported`.
+ * - Keywords in the token (the secret for Nexmo), case-insensitive:
+ *   `invalid` → HTTP 200 `{ ok: false, field: 'token' | 'secret', code: 'invalid_token' }`;
+ *   `slow` → waits `slowDelayMs` (60 s) so a form's timeout fires;
+ *   `error` → HTTP 500 `{ ok: false, code: 'server_error', message }`.
+ *
+ * @param options `baseUrl` (default `'/api'`, relative matches any origin),
+ *   `delayMs` added to every answer (default 0), `slowDelayMs`.
+ * @returns The handlers, for `setupServer(...)`, `setupWorker(...)` or
+ *   `parameters.msw.handlers`.
+ * @example
+ * const server = setupServer(...createMockHandlers());
+ */
+export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandler[] {
+  const settings = settingsOf(options);
+  return handlersFor(
+    settings,
+    (request) => answerTestConnection(request, settings),
+    (request) => answerSetWebhook(request, settings),
+  );
+}
+
+/**
+ * Builds the named {@link MockScenarios} for a given base URL and delay.
+ * Use them as a per-story (`parameters.msw.handlers`) or per-test
+ * (`server.use(...)`) override.
+ * @param options Same as {@link createMockHandlers}.
+ * @example
+ * server.use(...createScenarios({ baseUrl: 'https://cc.example/api' }).serverError);
+ */
+export function createScenarios(options: MockHandlersOptions = {}): MockScenarios {
+  const settings = settingsOf(options);
+  const fail =
+    (answer: (body: unknown) => Answer<ActionResult>) =>
+    async (request: Request): Promise<Answer<ActionResult>> => {
+      await wait(settings.delayMs);
+      return answer(await readJson(request));
+    };
+  const slow =
+    <Body extends ActionResult>(next: Resolve<Body>): Resolve<Body> =>
+    async (request) => {
+      await wait(settings.slowDelayMs);
+      return next(request);
+    };
+  const networkError = async (): Promise<Answer<ActionResult>> => {
+    await wait(settings.delayMs);
+    return HttpResponse.error();
+  };
+  const invalidToken = fail((body) => json(invalidTokenResult(body)));
+  const serverError = fail((body) => json(serverErrorResult(body), 500));
+  return {
+    success: createMockHandlers(options),
+    invalidToken: handlersFor(settings, invalidToken, invalidToken),
+    serverError: handlersFor(settings, serverError, serverError),
+    slow: handlersFor(
+      settings,
+      slow((request) => answerTestConnection(request, settings)),
+      slow((request) => answerSetWebhook(request, settings)),
+    ),
+    networkError: handlersFor(settings, networkError, networkError),
+  };
+}
+
+/**
+ * Named handler arrays on the default base URL `'/api'` (any origin), for
+ * stories and tests: `success`, `invalidToken`, `serverError`, `slow`,
+ * `networkError`. Use {@link createScenarios} for another base URL.
+ * @example
+ * export const ServerError = { parameters: { msw: { handlers: scenarios.serverError } } };
+ */
+export const scenarios: MockScenarios = /* @__PURE__ */ createScenarios();
