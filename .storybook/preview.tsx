@@ -47,7 +47,10 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [{ value: 'en', title: 'English' }],
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'ja', title: '日本語' },
+        ],
         dynamicTitle: true,
       },
     },

@@ -27,6 +27,7 @@ export {
 export { messengerSchemas } from './messengers/schemas';
 export { messengerDescriptors } from './messengers/registry';
 export { en } from './i18n/en';
+export { ja } from './i18n/ja';
 export { formatMessage } from './i18n/format';
 
 export type { FacebookAccountFormProps } from './messengers/facebook';

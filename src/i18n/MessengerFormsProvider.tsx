@@ -1,16 +1,17 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en, type MessageKey, type Messages } from './en';
 import { formatMessage } from './format';
+import { ja } from './ja';
 
 /** Locales with a bundled catalogue. */
-export type MessengerFormsLocale = 'en';
+export type MessengerFormsLocale = 'en' | 'ja';
 
-const catalogues: Readonly<Record<MessengerFormsLocale, Messages>> = { en };
+const catalogues: Readonly<Record<MessengerFormsLocale, Messages>> = { en, ja };
 
 /** Props of {@link MessengerFormsProvider}. */
 export interface MessengerFormsProviderProps {
   /**
-   * Locale of the bundled catalogue to use.
+   * Locale of the bundled catalogue to use: `'en'` (English) or `'ja'` (Japanese).
    * @default "en"
    */
   locale?: MessengerFormsLocale;
@@ -32,9 +33,17 @@ interface I18nValue {
 }
 
 function createI18n(locale: MessengerFormsLocale, overrides?: Partial<Messages>): I18nValue {
-  const messages: Messages = overrides
-    ? { ...catalogues[locale], ...overrides }
-    : catalogues[locale];
+  // An unknown locale (e.g. from untyped JavaScript) falls back to English.
+  const base: Messages = Object.prototype.hasOwnProperty.call(catalogues, locale)
+    ? catalogues[locale]
+    : en;
+  let messages = base;
+  if (overrides) {
+    messages = { ...base };
+    // Only strings override: `{ key: undefined }` keeps the locale's message.
+    for (const [key, value] of Object.entries(overrides))
+      if (typeof value === 'string') messages[key as MessageKey] = value;
+  }
   return { locale, messages, t: (key, params) => formatMessage(messages[key] ?? en[key], params) };
 }
 

@@ -1,0 +1,137 @@
+import type { Messages } from './en';
+
+/**
+ * Japanese message catalogue. Same keys and `{name}` placeholders as the
+ * English one; typed as {@link Messages}, so a missing key is a type error.
+ * Product names (Facebook, LINE, Nexmo, Telegram, Viber, @BotFather) stay in
+ * Latin script.
+ */
+export const ja: Messages = {
+  // Common fields and controls
+  'field.type.label': '種類',
+  'field.type.helper': 'メッセンジャーアカウントの種類です。アカウントの追加時に選択したものです。',
+  'secret.show': '{label}を表示',
+  'secret.hide': '{label}を非表示',
+  'copy.button': '{label}をコピー',
+  'copy.done': '{label}をクリップボードにコピーしました。',
+  'copy.failed': 'コピーできませんでした。テキストを選択して手動でコピーしてください。',
+  'generate.button': 'ランダムなトークンを生成',
+  'generate.failed':
+    'このブラウザーでは安全なランダムトークンを生成できません。トークンを手動で入力してください。',
+  'form.save': '保存',
+  'form.cancel': 'キャンセル',
+  'form.back': '戻る',
+  'form.saving': '保存しています…',
+  'form.saveFailed': 'アカウントを保存できませんでした。',
+  'form.saveFailedWithReason': 'アカウントを保存できませんでした：{reason}',
+  'form.label': '{name}アカウント',
+
+  // Actions
+  'action.testConnection': '接続テスト',
+  'action.setWebhook': 'Webhookを設定',
+  'action.testConnection.running': '接続をテストしています…',
+  'action.setWebhook.running': 'Webhookを設定しています…',
+  'action.testConnection.ok': '正常に接続できました。',
+  'action.setWebhook.ok': 'Webhookを設定しました。',
+  'action.setWebhook.okWithUrl': 'Webhookを {url} に設定しました。',
+  'action.failed':
+    'リクエストに失敗しました。もう一度お試しください。失敗が続く場合は、システム管理者にお問い合わせください。',
+  'action.timeout':
+    '{seconds}秒以内に応答がありませんでした。接続を確認してから、もう一度お試しください。',
+  'action.stale':
+    'この結果の後に値が変更されました。変更後の値を確認するには、もう一度実行してください。',
+  'action.fixErrors': '先に、エラーが表示されている項目を修正してください。',
+
+  // Viber webhook dialog
+  'webhookDialog.title': 'Webhookを設定',
+  'webhookDialog.description':
+    'Viberはお客様からのメッセージをこのアドレスに送信します。HTTPSで到達できるアドレスを指定してください。',
+  'webhookDialog.url.label': 'Webhook URL（ホストとポート）',
+  'webhookDialog.url.helper':
+    'サーバーのホスト名とポート番号です（例：office.yourcompany.com:1234）。不明な場合は、システム管理者にお問い合わせください。',
+  'webhookDialog.confirm': 'Webhookを設定',
+  'webhookDialog.cancel': 'キャンセル',
+
+  // Picker, add button and create dialog
+  'add.button': 'メッセンジャーアカウントを追加',
+  'picker.label': 'メッセンジャーの種類',
+  'picker.title': 'メッセンジャーの種類を選択',
+  'createDialog.title': 'メッセンジャーアカウントを追加',
+  'createDialog.formTitle': '{name}アカウントを追加',
+
+  // Facebook Messenger
+  'facebook.pageUsername.label': 'ページのユーザー名',
+  'facebook.pageUsername.helper':
+    'Facebookページのユーザー名です。Facebookに表示されているとおりに入力してください（例：acme.support）。',
+  'facebook.pageId.label': 'ページID',
+  'facebook.pageId.helper':
+    'Facebookページの数字のIDです。ページの「基本データ」（About）に表示されています。',
+  'facebook.token.label': 'トークン',
+  'facebook.token.helper': 'Facebookページのページアクセストークンです。',
+  'facebook.webhookVerifyToken.label': 'Webhook検証トークン',
+  'facebook.webhookVerifyToken.helper':
+    'このWebhookが自社のものであることをFacebookに証明するためのトークンです。トークンを生成し、FacebookアプリのWebhooks設定にあるページのサブスクリプションの編集画面で、「Verify Token」（確認トークン）欄に貼り付けてください。',
+
+  // LINE
+  'line.name.label': '名前',
+  'line.name.helper':
+    'このアカウントの名前です。LINE@アカウントの名前と同じである必要はありません。',
+  'line.token.label': 'トークン',
+  'line.token.helper': 'LINE@アカウントのアクセストークンです。',
+
+  // Nexmo
+  'nexmo.name.label': '名前',
+  'nexmo.name.helper': 'このアカウントに付ける任意の名前です。',
+  'nexmo.key.label': 'キー',
+  'nexmo.key.helper':
+    'NexmoアカウントのAPIキーです。Nexmoダッシュボードのアカウント設定に表示されています。',
+  'nexmo.secret.label': 'シークレット',
+  'nexmo.secret.helper':
+    'NexmoアカウントのAPIシークレットです。NexmoダッシュボードでAPIキーの横に表示されています。',
+
+  // Telegram
+  'telegram.botUsername.label': 'ボットのユーザー名',
+  'telegram.botUsername.helper': 'Telegramボットのユーザー名です（例：acme_support_bot）。',
+  'telegram.token.label': 'トークン',
+  'telegram.token.helper': 'ボットの作成時に@BotFatherから発行されたAPIトークンです。',
+
+  // Viber
+  'viber.botUsername.label': 'ボットのユーザー名',
+  'viber.botUsername.helper': 'Viberパブリックアカウントのユーザー名です。',
+  'viber.token.label': 'トークン',
+  'viber.token.helper':
+    'パブリックアカウントの申請が承認された後に、Viberから発行されるトークンです。',
+
+  // Validation errors (hard rules)
+  'error.required': 'この項目は必須です。',
+  'error.unknownType':
+    '不明なメッセンジャーの種類です。次のいずれかを指定してください：facebook, line, nexmo, telegram, viber',
+  'error.notText': 'テキストを入力してください。',
+  'error.nameTooLong': '100文字以内で入力してください。',
+  'error.tooLong': '値が長すぎます。4096文字以内で入力してください。',
+  'error.whitespace': 'スペースを削除してください。この値にスペースは使用できません。',
+  'error.telegramToken':
+    'Telegramのトークンは 123456789:AAH… のような形式です（数字、コロン、続けて英数字・_・-）。@BotFatherからもう一度コピーしてください。',
+  'error.telegramUsername':
+    '5～32文字の英数字またはアンダースコア（_）で入力し、末尾を「bot」にしてください（例：acme_support_bot）。',
+  'error.facebookPageId': 'ページIDには数字のみを入力してください。',
+  'error.facebookUsername': '5～50文字の英数字またはドット（.）で入力してください。',
+  'error.nexmoKey': 'キーには英数字のみを入力してください。',
+  'error.webhookUrl.required':
+    'ホストとポートを入力してください（例：office.yourcompany.com:1234）。',
+  'error.webhookUrl.http':
+    'https:// を使用してください。Viberは安全なアドレスにのみメッセージを送信します。',
+  'error.webhookUrl.port':
+    'ホスト名の後に、コロンに続けてポート番号を入力してください（例：office.yourcompany.com:1234）。',
+  'error.webhookUrl.portRange': 'ポート番号は1～65535の範囲で指定してください。',
+  'error.webhookUrl.host': '有効なホスト名を入力してください（例：office.yourcompany.com）。',
+
+  // Warnings (soft rules: shown, never block)
+  'warning.facebookToken':
+    'ページアクセストークンは通常「EAA」で始まります。アプリやユーザーのトークンではなく、ページのトークンをコピーしたか確認してください。',
+  'warning.telegramToken':
+    'コロンの後の部分は通常35文字です。トークン全体をコピーしたか確認してください。',
+  'warning.viberToken':
+    'Viberのトークンは通常、16文字のグループ3つをハイフンでつないだ形式です。トークン全体をコピーしたか確認してください。',
+  'warning.nexmoKey': 'NexmoのAPIキーは通常8文字です。',
+};
