@@ -1,0 +1,88 @@
+import { expect } from 'vitest';
+import { en, type MessageKey } from '../../src/i18n/en';
+import type { MessengerType } from '../../src/core/messengerTypes';
+import type { ConfigOf, MessengerConfig } from '../../src/core/types';
+import { validateMessengerConfig } from '../../src/core/validation';
+import type { MessengerDescriptor } from '../../src/core/descriptor';
+import { messengerDescriptors } from '../../src/messengers/registry';
+
+/** A realistic, valid, already-normalized config of every type (no warnings either). */
+export const VALID: { readonly [T in MessengerType]: ConfigOf<T> } = {
+  facebook: {
+    type: 'facebook',
+    pageUsername: 'acme.support',
+    pageId: '104523878912345',
+    token: 'EAAGm0PX4ZCpsBAKqZBnZA7ZC8XyZAbcdEFGHijklMNOPqrstUVwxyz0123456789',
+    webhookVerifyToken: 'q3Vb8yJ0kLmN_pQrStUvWx-Yz0123456789AbCdEfGh',
+  },
+  line: {
+    type: 'line',
+    name: 'Acme Support',
+    token: 'xR7vK2bN9mQ4wL8pT1sY6dF3hJ5gA0zC+/eU=',
+  },
+  nexmo: { type: 'nexmo', name: 'Acme SMS', key: 'a1b2c3d4', secret: 'S3cr3tValue42' },
+  telegram: {
+    type: 'telegram',
+    botUsername: 'acme_support_bot',
+    token: '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1',
+  },
+  viber: {
+    type: 'viber',
+    botUsername: 'acmesupport',
+    token: '4453b6ac1234567a-e02ab5bcbc6b0e6a-6d2c5d0e9a1b2c3d',
+  },
+};
+
+export const TYPES = ['facebook', 'line', 'nexmo', 'telegram', 'viber'] as const;
+
+/** The editable fields of every type, in display order. */
+export const FIELDS: { readonly [T in MessengerType]: readonly string[] } = {
+  facebook: ['pageUsername', 'pageId', 'token', 'webhookVerifyToken'],
+  line: ['name', 'token'],
+  nexmo: ['name', 'key', 'secret'],
+  telegram: ['botUsername', 'token'],
+  viber: ['botUsername', 'token'],
+};
+
+/** Translates field → catalogue key into field → English message. */
+export function messagesOf(keys: Record<string, MessageKey>): Record<string, string> {
+  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, en[key]]));
+}
+
+/** Asserts that `input` is rejected with exactly these field errors. */
+export function expectErrors(input: unknown, keys: Record<string, MessageKey>): void {
+  expect(validateMessengerConfig(input)).toEqual({ ok: false, errors: messagesOf(keys) });
+}
+
+/** Asserts that `input` is accepted and normalized to exactly `config`. */
+export function expectConfig(input: unknown, config: MessengerConfig): void {
+  expect(validateMessengerConfig(input)).toEqual({ ok: true, config });
+}
+
+/** A short, readable form of a value for test names (long strings are cut). */
+export function show(value: unknown): string {
+  if (typeof value !== 'string')
+    return typeof value === 'symbol' ? value.toString() : String(value);
+  const json = JSON.stringify(value);
+  return value.length > 40
+    ? `${JSON.stringify(value.slice(0, 12))}… (${value.length} chars)`
+    : json;
+}
+
+/** `VALID[type]` with one field replaced. */
+export function withField(type: MessengerType, field: string, value: unknown) {
+  return { ...VALID[type], [field]: value } as Record<string, unknown>;
+}
+
+/** The descriptor of `type`, widened like validation.ts does. */
+export function descriptorOf(type: MessengerType): MessengerDescriptor<MessengerConfig> {
+  return messengerDescriptors[type] as unknown as MessengerDescriptor<MessengerConfig>;
+}
+
+// Characters an administrator pastes without seeing them.
+export const NBSP = '\u00A0';
+export const ZWSP = '\u200B';
+export const ZWNJ = '\u200C';
+export const ZWJ = '\u200D';
+export const WORD_JOINER = '\u2060';
+export const BOM = '\uFEFF';
