@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
@@ -10,13 +11,31 @@ const shared: Options = {
   external: ['react', 'react-dom', /^@mui\//, /^@emotion\//, 'formik', 'yup', 'msw'],
 };
 
+/**
+ * Puts `'use client';` first in the component bundles. esbuild drops the
+ * directive from sources, and the Rollup pass behind `treeshake` drops it from
+ * a `banner` too ("Module level directives cause errors when bundled"), so it
+ * is added after the build; the source maps move down one line to match.
+ * (`treeshake` stays: without Rollup's interop the CJS build gets MUI's module
+ * objects instead of its default exports.)
+ */
+async function prependUseClient(): Promise<void> {
+  for (const file of ['dist/index.js', 'dist/index.cjs']) {
+    const code = await readFile(file, 'utf8');
+    if (code.startsWith("'use client';")) continue;
+    await writeFile(file, `'use client';\n${code}`);
+    const map = JSON.parse(await readFile(`${file}.map`, 'utf8')) as { mappings: string };
+    map.mappings = `;${map.mappings}`;
+    await writeFile(`${file}.map`, JSON.stringify(map));
+  }
+}
+
 export default defineConfig([
   {
     ...shared,
     clean: true,
     entry: { index: 'src/index.ts' },
-    // esbuild drops directives from sources; the component bundle must start with it.
-    banner: { js: "'use client';" },
+    onSuccess: prependUseClient,
   },
   {
     ...shared,
