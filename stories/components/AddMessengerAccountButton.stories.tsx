@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { AddMessengerAccountButton, MESSENGER_TYPES, type MessengerType } from '../../src';
+import { page } from '../support/play';
+
+const meta = {
+  title: 'Components/AddMessengerAccountButton',
+  component: AddMessengerAccountButton,
+  args: {
+    onSelect: fn((_type: MessengerType) => {}),
+  },
+  argTypes: {
+    onSelect: { table: { category: 'Events' } },
+    types: {
+      control: 'check',
+      options: MESSENGER_TYPES,
+      table: { category: 'Behaviour' },
+    },
+    disabled: { control: 'boolean', table: { category: 'Behaviour' } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The **+** button of the Messenger Integration page, labelled "Add messenger account". It opens ' +
+          'a menu of messenger types (Facebook Messenger, LINE, Nexmo, Telegram, Viber, or the `types` ' +
+          'given, in that order) and calls `onSelect(type)`. Typically the host then opens ' +
+          '`CreateMessengerAccountDialog` with that `type`.',
+      },
+    },
+  },
+} satisfies Meta<typeof AddMessengerAccountButton>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Opened: the five messenger types, in the order of the product. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Add messenger account' });
+    await expect(button).toHaveTextContent('');
+    await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    await userEvent.click(button);
+    const menu = await page(canvasElement).findByRole('menu', { name: 'Add messenger account' });
+    const items = within(menu).getAllByRole('menuitem');
+    await expect(items.map((item) => item.textContent)).toEqual([
+      'Facebook Messenger',
+      'LINE',
+      'Nexmo',
+      'Telegram',
+      'Viber',
+    ]);
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
+/** Choosing a type closes the menu and calls `onSelect` with the type id. */
+export const SelectType: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Add messenger account' }));
+    const menu = await page(canvasElement).findByRole('menu');
+    await userEvent.click(within(menu).getByRole('menuitem', { name: 'Telegram' }));
+    await expect(args.onSelect).toHaveBeenCalledWith('telegram');
+    await waitFor(() => expect(menu).not.toBeInTheDocument());
+  },
+};
+
+/** `types` limits and orders the menu, e.g. to the messengers a tenant has licensed. */
+export const Subset: Story = {
+  args: { types: ['viber', 'telegram'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Add messenger account' }));
+    const menu = await page(canvasElement).findByRole('menu');
+    const items = within(menu).getAllByRole('menuitem');
+    await expect(items.map((item) => item.textContent)).toEqual(['Viber', 'Telegram']);
+  },
+};
+
+/** Disabled, e.g. when the administrator may not add accounts. */
+export const Disabled: Story = {
+  args: { disabled: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Add messenger account' })).toBeDisabled();
+    await expect(page(canvasElement).queryByRole('menu')).not.toBeInTheDocument();
+  },
+};

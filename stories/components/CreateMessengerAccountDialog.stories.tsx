@@ -1,0 +1,223 @@
+import { useState } from 'react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import {
+  AddMessengerAccountButton,
+  CreateMessengerAccountDialog,
+  MESSENGER_DISPLAY_NAMES,
+  MESSENGER_TYPES,
+  type CreateMessengerAccountDialogProps,
+  type MessengerConfig,
+  type MessengerType,
+} from '../../src';
+import { baselineMocks, setWebhookCallback, testConnectionCallback } from '../support/mocks';
+import { findDialog, page } from '../support/play';
+import { sampleValues } from '../support/sampleValues';
+
+const meta = {
+  title: 'Components/CreateMessengerAccountDialog',
+  component: CreateMessengerAccountDialog,
+  args: {
+    open: true,
+    onClose: fn(),
+    onCreate: fn(async (_config: MessengerConfig) => {}),
+    onTestConnection: testConnectionCallback<MessengerConfig>(),
+    onSetWebhook: setWebhookCallback<MessengerConfig>(),
+  },
+  argTypes: {
+    open: { control: 'boolean', table: { category: 'Behaviour' } },
+    type: { control: 'select', options: MESSENGER_TYPES, table: { category: 'Behaviour' } },
+    types: { control: 'check', options: MESSENGER_TYPES, table: { category: 'Behaviour' } },
+    actionTimeoutMs: { control: 'number', table: { category: 'Behaviour' } },
+    submitLabel: { control: 'text', table: { category: 'Layout' } },
+    onClose: { table: { category: 'Events' } },
+    onCreate: { table: { category: 'Events' } },
+    onTestConnection: { table: { category: 'Events' } },
+    onSetWebhook: { table: { category: 'Events' } },
+  },
+  parameters: {
+    ...baselineMocks(),
+    docs: {
+      // A modal dialog covers the page it is in: show each story in its own frame.
+      story: { inline: false, iframeHeight: 720 },
+      description: {
+        component:
+          'A controlled dialog that creates a messenger account. Without `type` it starts with the ' +
+          'messenger type picker and offers **Back** from the form; with `type` it opens on that form. ' +
+          '`onCreate(config)` receives the validated, normalized config: when its promise resolves the ' +
+          'dialog calls `onClose()`, when it rejects the form keeps the values and shows the error. ' +
+          'Test Connection and Set Webhook go to `onTestConnection` / `onSetWebhook` (here the reference ' +
+          'HTTP adapter, answered by the MSW mocks).',
+      },
+    },
+  },
+} satisfies Meta<typeof CreateMessengerAccountDialog>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Without `type`: the picker first; Back returns from the form to the picker. */
+export const PickerFirst: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement, 'Add messenger account');
+    const list = within(dialog).getByRole('list', { name: 'Messenger type' });
+    await expect(within(list).getAllByRole('button')).toHaveLength(5);
+    await userEvent.click(within(list).getByRole('button', { name: 'Viber' }));
+    await expect(dialog).toHaveAccessibleName('New Viber account');
+    await expect(within(dialog).getByLabelText('Type')).toHaveValue('Viber');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Back' }));
+    await expect(dialog).toHaveAccessibleName('Add messenger account');
+    await expect(within(dialog).getByRole('list', { name: 'Messenger type' })).toBeVisible();
+  },
+};
+
+/** With `type`: straight to the form of that type, without Back. Cancel asks to close. */
+export const WithType: Story = {
+  args: { type: 'telegram' },
+  play: async ({ args, canvasElement }) => {
+    const dialog = await findDialog(canvasElement, 'New Telegram account');
+    const form = within(dialog).getByRole('form', { name: 'Telegram account' });
+    await expect(within(form).getByLabelText('Bot Username')).toHaveValue('');
+    await expect(within(dialog).queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+    await expect(within(dialog).getByRole('button', { name: 'Set Webhook' })).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await expect(args.onClose).toHaveBeenCalledTimes(1);
+    await expect(args.onCreate).not.toHaveBeenCalled();
+  },
+};
+
+type HostPageProps = CreateMessengerAccountDialogProps<MessengerType>;
+
+function accountLabel(config: MessengerConfig): string {
+  switch (config.type) {
+    case 'facebook':
+      return `@${config.pageUsername}`;
+    case 'telegram':
+    case 'viber':
+      return `@${config.botUsername}`;
+    case 'line':
+    case 'nexmo':
+      return config.name;
+  }
+}
+
+/** A minimal Messenger Integration page: the "+" button, the dialog and the accounts created. */
+function MessengerIntegrationPage({ onClose, onCreate, ...props }: HostPageProps) {
+  const [open, setOpen] = useState(false);
+  const [type, setType] = useState<MessengerType | undefined>(undefined);
+  const [accounts, setAccounts] = useState<MessengerConfig[]>([]);
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Typography variant="h6" component="h1">
+          Messenger Integration
+        </Typography>
+        <AddMessengerAccountButton
+          onSelect={(chosen) => {
+            setType(chosen);
+            setOpen(true);
+          }}
+        />
+      </Stack>
+      {accounts.length === 0 ? (
+        <Typography color="text.secondary">No messenger accounts yet.</Typography>
+      ) : (
+        <List aria-label="Messenger accounts" dense>
+          {accounts.map((account, index) => (
+            <ListItem key={index} disableGutters>
+              <ListItemText
+                primary={accountLabel(account)}
+                secondary={MESSENGER_DISPLAY_NAMES[account.type]}
+              />
+            </ListItem>
+          ))}
+        </List>
+      )}
+      <CreateMessengerAccountDialog
+        {...props}
+        open={open}
+        type={type}
+        onClose={() => {
+          setOpen(false);
+          onClose();
+        }}
+        onCreate={async (config) => {
+          await onCreate(config);
+          setAccounts((list) => [...list, config]);
+        }}
+      />
+    </Stack>
+  );
+}
+
+/**
+ * The whole journey: "+" → Telegram → fill in (a pasted `@username` and a Bot API URL are
+ * normalized) → Test Connection → Save. `onCreate` gets the normalized config and the dialog closes.
+ */
+export const FullCreateFlow: Story = {
+  args: { open: false },
+  render: (args) => <MessengerIntegrationPage {...args} />,
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const screen = page(canvasElement);
+    const { botUsername, token } = sampleValues.telegram;
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Add messenger account' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Telegram' }));
+    const dialog = await findDialog(canvasElement, 'New Telegram account');
+    const dialogQueries = within(dialog);
+
+    await userEvent.type(dialogQueries.getByLabelText('Bot Username'), `@${botUsername}`);
+    await userEvent.click(dialogQueries.getByLabelText('Token'));
+    await userEvent.paste(`https://api.telegram.org/bot${token}/getMe`);
+
+    await userEvent.click(dialogQueries.getByRole('button', { name: 'Test Connection' }));
+    await expect(await dialogQueries.findByRole('alert')).toHaveTextContent(
+      `Connected to @${botUsername} (Telegram bot)`,
+    );
+    await expect(dialogQueries.getByLabelText('Bot Username')).toHaveValue(botUsername);
+    await expect(dialogQueries.getByLabelText('Token')).toHaveValue(token);
+
+    await userEvent.click(dialogQueries.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(args.onCreate).toHaveBeenCalledWith({ type: 'telegram', botUsername, token }),
+    );
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    await expect(args.onClose).toHaveBeenCalledTimes(1);
+    const accounts = canvas.getByRole('list', { name: 'Messenger accounts' });
+    await expect(accounts).toHaveTextContent(`@${botUsername}Telegram`);
+  },
+};
+
+/** `onCreate` rejects (e.g. a duplicate): the dialog stays open with the values and the reason. */
+export const CreateFails: Story = {
+  args: {
+    type: 'telegram',
+    onCreate: fn(async (_config: MessengerConfig) => {
+      throw new Error('An account for @acme_support_bot already exists in this tenant.');
+    }),
+  },
+  play: async ({ args, canvasElement }) => {
+    const dialog = await findDialog(canvasElement, 'New Telegram account');
+    const dialogQueries = within(dialog);
+    const { botUsername, token } = sampleValues.telegram;
+    await userEvent.click(dialogQueries.getByLabelText('Bot Username'));
+    await userEvent.paste(botUsername);
+    await userEvent.click(dialogQueries.getByLabelText('Token'));
+    await userEvent.paste(token);
+    await userEvent.click(dialogQueries.getByRole('button', { name: 'Save' }));
+
+    await expect(await dialogQueries.findByRole('alert')).toHaveTextContent(
+      'The account could not be saved: An account for @acme_support_bot already exists in this tenant.',
+    );
+    await expect(args.onCreate).toHaveBeenCalledWith({ type: 'telegram', botUsername, token });
+    await expect(args.onClose).not.toHaveBeenCalled();
+    await expect(dialog).toBeVisible();
+    await expect(dialogQueries.getByLabelText('Bot Username')).toHaveValue(botUsername);
+    await expect(dialogQueries.getByLabelText('Token')).toHaveValue(token);
+  },
+};

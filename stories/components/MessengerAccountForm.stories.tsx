@@ -1,0 +1,111 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, within } from 'storybook/test';
+import {
+  MESSENGER_DISPLAY_NAMES,
+  MESSENGER_TYPES,
+  MessengerAccountForm,
+  type MessengerConfig,
+  type MessengerFormState,
+} from '../../src';
+import { formArgTypes } from '../support/argTypes';
+import { baselineMocks, setWebhookCallback, testConnectionCallback } from '../support/mocks';
+import { inputNames } from '../support/play';
+
+const meta = {
+  title: 'Components/MessengerAccountForm',
+  component: MessengerAccountForm,
+  args: {
+    type: 'telegram',
+    onSubmit: fn(async (_config: MessengerConfig) => {}),
+    onCancel: fn(),
+    onChange: fn((_state: MessengerFormState<MessengerConfig>) => {}),
+    onTestConnection: testConnectionCallback<MessengerConfig>(),
+    onSetWebhook: setWebhookCallback<MessengerConfig>(),
+  },
+  argTypes: {
+    type: {
+      control: 'inline-radio',
+      options: MESSENGER_TYPES,
+      labels: MESSENGER_DISPLAY_NAMES,
+      table: { category: 'Messenger' },
+    },
+    ...formArgTypes,
+  },
+  parameters: {
+    ...baselineMocks(),
+    docs: {
+      description: {
+        component:
+          'Renders the form of any messenger type: `<MessengerAccountForm type="viber" …/>` is ' +
+          '`<ViberAccountForm …/>`, and `type` types the config the callbacks receive. Changing `type` ' +
+          'starts a fresh form. Use the **type** control to switch; the buttons follow what each ' +
+          'messenger supports (Nexmo has none).',
+      },
+    },
+  },
+} satisfies Meta<typeof MessengerAccountForm>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** `type="telegram"`: Bot Username, Type and Token, with Set Webhook and Test Connection. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('form', { name: 'Telegram account' })).toBeVisible();
+    await expect(inputNames(canvasElement)).toEqual(['botUsername', 'type', 'token']);
+    await expect(canvas.getByRole('button', { name: 'Set Webhook' })).toBeVisible();
+  },
+};
+
+/** `type="facebook"`: the four Facebook fields and Generate random token; no Set Webhook. */
+export const FacebookMessenger: Story = {
+  args: { type: 'facebook' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('form', { name: 'Facebook Messenger account' })).toBeVisible();
+    await expect(inputNames(canvasElement)).toEqual([
+      'pageUsername',
+      'type',
+      'pageId',
+      'token',
+      'webhookVerifyToken',
+    ]);
+    await expect(canvas.getByRole('button', { name: 'Generate random token' })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Set Webhook' })).not.toBeInTheDocument();
+  },
+};
+
+/** `type="line"`: Name, Type and Token, with Test Connection. */
+export const Line: Story = {
+  args: { type: 'line' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('form', { name: 'LINE account' })).toBeVisible();
+    await expect(inputNames(canvasElement)).toEqual(['name', 'type', 'token']);
+    await expect(canvas.getByRole('button', { name: 'Test Connection' })).toBeVisible();
+  },
+};
+
+/** `type="nexmo"`: no actions, even though the callbacks are given. */
+export const Nexmo: Story = {
+  args: { type: 'nexmo' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('form', { name: 'Nexmo account' })).toBeVisible();
+    await expect(inputNames(canvasElement)).toEqual(['name', 'type', 'key', 'secret']);
+    for (const name of ['Test Connection', 'Set Webhook']) {
+      await expect(canvas.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+  },
+};
+
+/** `type="viber"`: Bot Username, Type and Token, with Set Webhook (asks for a URL) and Test Connection. */
+export const Viber: Story = {
+  args: { type: 'viber' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('form', { name: 'Viber account' })).toBeVisible();
+    await expect(inputNames(canvasElement)).toEqual(['botUsername', 'type', 'token']);
+    await expect(canvas.getByRole('button', { name: 'Set Webhook' })).toBeVisible();
+  },
+};

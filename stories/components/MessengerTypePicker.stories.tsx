@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { MESSENGER_TYPES, MessengerTypePicker, type MessengerType } from '../../src';
+
+const meta = {
+  title: 'Components/MessengerTypePicker',
+  component: MessengerTypePicker,
+  args: {
+    onSelect: fn((_type: MessengerType) => {}),
+  },
+  argTypes: {
+    onSelect: { table: { category: 'Events' } },
+    types: {
+      control: 'check',
+      options: MESSENGER_TYPES,
+      table: { category: 'Behaviour' },
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The choice of messenger type as a list, for an empty Messenger Integration page or the first ' +
+          'step of `CreateMessengerAccountDialog`. Calls `onSelect(type)`; `types` limits and orders the list.',
+      },
+    },
+  },
+} satisfies Meta<typeof MessengerTypePicker>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The five messenger types, in the order of the product. Choosing one calls `onSelect`. */
+export const Default: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const list = canvas.getByRole('list', { name: 'Messenger type' });
+    const choices = within(list).getAllByRole('button');
+    await expect(choices.map((choice) => choice.textContent)).toEqual([
+      'Facebook Messenger',
+      'LINE',
+      'Nexmo',
+      'Telegram',
+      'Viber',
+    ]);
+    await userEvent.click(within(list).getByRole('button', { name: 'LINE' }));
+    await expect(args.onSelect).toHaveBeenCalledWith('line');
+  },
+};
+
+/** `types` limits and orders the list. */
+export const Subset: Story = {
+  args: { types: ['telegram', 'viber'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const choices = within(canvas.getByRole('list')).getAllByRole('button');
+    await expect(choices.map((choice) => choice.textContent)).toEqual(['Telegram', 'Viber']);
+  },
+};
+
+/** Keyboard: Tab moves from type to type and Enter chooses one. */
+export const Keyboard: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('button', { name: 'Facebook Messenger' }).focus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'LINE' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledWith('line');
+  },
+};
