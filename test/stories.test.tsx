@@ -10,7 +10,7 @@ const modules = import.meta.glob<StoriesModule>('../stories/**/*.stories.tsx', {
 
 for (const [file, module] of Object.entries(modules)) {
   describe(file.replace('../stories/', ''), () => {
-    const composed = composeStories(module);
+    const composed = composeStories(module) as Record<string, { run: () => Promise<void> }>;
     for (const [name, Story] of Object.entries(composed)) {
       it(name, async () => {
         await Story.run();
