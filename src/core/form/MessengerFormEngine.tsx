@@ -341,12 +341,12 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
       {!hideActions && (
         <Stack direction="row" spacing={1} sx={{ mt: 3, justifyContent: 'flex-end' }}>
           {onBack && (
-            <Button onClick={onBack} disabled={busy} sx={{ mr: 'auto' }}>
+            <Button onClick={onBack} disabled={disabled || busy} sx={{ mr: 'auto' }}>
               {t('form.back')}
             </Button>
           )}
           {onCancel && (
-            <Button onClick={onCancel} disabled={busy}>
+            <Button onClick={onCancel} disabled={disabled || busy}>
               {t('form.cancel')}
             </Button>
           )}

@@ -1,0 +1,214 @@
+import type { ComponentType } from 'react';
+import {
+  FacebookAccountForm,
+  LineAccountForm,
+  NexmoAccountForm,
+  TelegramAccountForm,
+  ViberAccountForm,
+  en,
+  type MessageKey,
+  type MessengerConfig,
+  type MessengerFormProps,
+  type MessengerType,
+} from '../../src';
+
+/** The five types, in the order of the design table. */
+export const TYPES = ['facebook', 'line', 'nexmo', 'telegram', 'viber'] as const;
+
+/** Display names, as the design table spells them (not read from the source). */
+export const DISPLAY_NAMES: Readonly<Record<MessengerType, string>> = {
+  facebook: 'Facebook Messenger',
+  line: 'LINE',
+  nexmo: 'Nexmo',
+  telegram: 'Telegram',
+  viber: 'Viber',
+};
+
+/** Every label of a form, in display order (Type second), as the design table has them. */
+export const EXPECTED_LABELS: Readonly<Record<MessengerType, readonly string[]>> = {
+  facebook: ['Page Username', 'Type', 'Page ID', 'Token', 'Webhook Verify Token'],
+  line: ['Name', 'Type', 'Token'],
+  nexmo: ['Name', 'Type', 'Key', 'Secret'],
+  telegram: ['Bot Username', 'Type', 'Token'],
+  viber: ['Bot Username', 'Type', 'Token'],
+};
+
+/** Which actions each type offers (design table). */
+export const EXPECTED_ACTIONS: Readonly<
+  Record<MessengerType, { testConnection: boolean; setWebhook: boolean }>
+> = {
+  facebook: { testConnection: true, setWebhook: false },
+  line: { testConnection: true, setWebhook: false },
+  nexmo: { testConnection: false, setWebhook: false },
+  telegram: { testConnection: true, setWebhook: true },
+  viber: { testConnection: true, setWebhook: true },
+};
+
+/** A widened form component, so tables can render any type. */
+export type AnyForm = ComponentType<MessengerFormProps<MessengerConfig>>;
+
+export const FORMS: Readonly<Record<MessengerType, AnyForm>> = {
+  facebook: FacebookAccountForm as unknown as AnyForm,
+  line: LineAccountForm as unknown as AnyForm,
+  nexmo: NexmoAccountForm as unknown as AnyForm,
+  telegram: TelegramAccountForm as unknown as AnyForm,
+  viber: ViberAccountForm as unknown as AnyForm,
+};
+
+// Characters an administrator pastes without seeing them.
+export const ZWSP = '\u200B';
+export const ZWJ = '\u200D';
+export const BOM = '\uFEFF';
+
+/** One field value that breaks (or only bends) a rule, and the English message it gives. */
+export interface FieldCase {
+  /** Label of the field. */
+  label: string;
+  /** Config key of the field. */
+  key: string;
+  value: string;
+  message: string;
+}
+
+/** Per-type sample values driving the conformance suite. All secrets are obviously fake. */
+export interface FormSample {
+  type: MessengerType;
+  /** What an administrator pastes, by label: stray spaces, newlines, `@`, zero-width characters. */
+  pasted: Readonly<Record<string, string>>;
+  /** The normalized config the form must emit for `pasted`. */
+  config: MessengerConfig;
+  /** A value breaking a hard rule in a field that is not the first one. */
+  invalid: FieldCase;
+  /** A value breaking only a soft rule (warning), if the type has one. */
+  warning?: FieldCase;
+  /** For Viber: what to enter in the Set Webhook dialog, and the URL the callback gets. */
+  webhook?: { input: string; url: string };
+}
+
+const m = (key: MessageKey) => en[key];
+
+export const SAMPLES: Readonly<Record<MessengerType, FormSample>> = {
+  facebook: {
+    type: 'facebook',
+    pasted: {
+      'Page Username': ' @acme.support\n',
+      'Page ID': `${ZWSP}104523878912345 `,
+      Token: ` EAAFAKE_page_token_for_tests_only${ZWJ}\n`,
+      'Webhook Verify Token': `FAKE-verify-token-for-tests-only${BOM} `,
+    },
+    config: {
+      type: 'facebook',
+      pageUsername: 'acme.support',
+      pageId: '104523878912345',
+      token: 'EAAFAKE_page_token_for_tests_only',
+      webhookVerifyToken: 'FAKE-verify-token-for-tests-only',
+    },
+    invalid: {
+      label: 'Page ID',
+      key: 'pageId',
+      value: 'acme-page',
+      message: m('error.facebookPageId'),
+    },
+    warning: {
+      label: 'Token',
+      key: 'token',
+      value: 'FAKE_token_not_from_facebook',
+      message: m('warning.facebookToken'),
+    },
+  },
+  line: {
+    type: 'line',
+    pasted: {
+      Name: '  Acme  Support\n',
+      Token: `FAKE_line_token_for_tests_only${ZWSP} \n`,
+    },
+    config: { type: 'line', name: 'Acme Support', token: 'FAKE_line_token_for_tests_only' },
+    invalid: { label: 'Token', key: 'token', value: '', message: m('error.required') },
+  },
+  nexmo: {
+    type: 'nexmo',
+    pasted: {
+      Name: ' Acme SMS \n',
+      Key: `${BOM}fa4e0001 `,
+      Secret: ` FAKEnexmoSecret0nly${ZWJ}\n`,
+    },
+    config: { type: 'nexmo', name: 'Acme SMS', key: 'fa4e0001', secret: 'FAKEnexmoSecret0nly' },
+    invalid: { label: 'Key', key: 'key', value: 'fa4e-0001', message: m('error.nexmoKey') },
+    warning: { label: 'Key', key: 'key', value: 'fa4e01', message: m('warning.nexmoKey') },
+  },
+  telegram: {
+    type: 'telegram',
+    pasted: {
+      'Bot Username': ' @acme_support_bot\n',
+      Token: `123456789:AAFAKE_token_for_tests_only_xxxxxxx${ZWSP} \n`,
+    },
+    config: {
+      type: 'telegram',
+      botUsername: 'acme_support_bot',
+      token: '123456789:AAFAKE_token_for_tests_only_xxxxxxx',
+    },
+    invalid: {
+      label: 'Token',
+      key: 'token',
+      value: 'AAFAKE_token_without_the_bot_id',
+      message: m('error.telegramToken'),
+    },
+    warning: {
+      label: 'Token',
+      key: 'token',
+      value: '123456789:AAFAKE_short_token_for_tests',
+      message: m('warning.telegramToken'),
+    },
+  },
+  viber: {
+    type: 'viber',
+    pasted: {
+      'Bot Username': '@acmesupport \n',
+      Token: ` fa4efa4efa4efa4e-0000000000000000-${ZWSP}fa4efa4efa4efa4e\n`,
+    },
+    config: {
+      type: 'viber',
+      botUsername: 'acmesupport',
+      token: 'fa4efa4efa4efa4e-0000000000000000-fa4efa4efa4efa4e',
+    },
+    invalid: { label: 'Token', key: 'token', value: `${ZWSP} `, message: m('error.required') },
+    warning: {
+      label: 'Token',
+      key: 'token',
+      value: 'FAKE_viber_token_for_tests_only',
+      message: m('warning.viberToken'),
+    },
+    webhook: { input: 'office.example.com:1234', url: 'https://office.example.com:1234' },
+  },
+};
+
+/** The config of a sample keyed by label, i.e. what the inputs show once normalized. */
+export function labelledValues(sample: FormSample): Record<string, string> {
+  const labels = EXPECTED_LABELS[sample.type].filter((label) => label !== 'Type');
+  const values = Object.values(sample.config).slice(1) as string[];
+  return Object.fromEntries(labels.map((label, i) => [label, values[i]]));
+}
+
+/** Values of secret fields (tokens, Secret), which must never be logged or shown. */
+export function secretsOf(sample: FormSample): string[] {
+  const config = sample.config as unknown as Record<string, string>;
+  const keys: Record<MessengerType, string[]> = {
+    facebook: ['token', 'webhookVerifyToken'],
+    line: ['token'],
+    nexmo: ['secret'],
+    telegram: ['token'],
+    viber: ['token'],
+  };
+  return keys[sample.type].map((key) => config[key]);
+}
+
+/** A promise with its settle functions, to hold a callback in flight. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
