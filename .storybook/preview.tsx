@@ -64,9 +64,10 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Introduction', 'Getting started', 'Callback contract', 'Mocks'],
+          ['Introduction', 'Getting started', 'Callback contract', 'Mocks', 'Custom messengers'],
           'Messengers',
           'Components',
+          'Examples',
         ],
       },
     },

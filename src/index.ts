@@ -12,6 +12,8 @@ export { AddMessengerAccountButton } from './components/AddMessengerAccountButto
 export { MessengerTypePicker } from './components/MessengerTypePicker';
 export { CreateMessengerAccountDialog } from './components/CreateMessengerAccountDialog';
 export { MessengerFormsProvider } from './i18n/MessengerFormsProvider';
+export { defineMessenger } from './core/defineMessenger';
+export { createMessengerForm } from './core/createMessengerForm';
 
 // Config model (no DOM needed)
 export { MESSENGER_TYPES, MESSENGER_DISPLAY_NAMES, isMessengerType } from './core/messengerTypes';
@@ -60,6 +62,11 @@ export type {
   SetWebhookContext,
   MessengerFormState,
   MessengerFormProps,
+  MessengerFormMode,
+  NoStoredSecrets,
+  CallbackConfig,
+  SecretKey,
+  ConfigUpdate,
 } from './core/types';
 export type { ValidationResult, ValidationOptions } from './core/validation';
 export type { WebhookUrlResult } from './core/webhookUrl';
@@ -69,5 +76,14 @@ export type {
   FieldDescriptor,
   ActionsDescriptor,
   MessengerDescriptor,
+  MessageText,
+  AnyMessengerDescriptor,
+  ConfigOfDescriptor,
+  CustomConfig,
+  ConfigOfType,
+  CustomMessengerConfigs,
+  KnownMessengerType,
 } from './core/descriptor';
+export type { MessengerSpec, MessengerFieldSpec, DefinedConfig } from './core/defineMessenger';
+export type { MessengerTypeChoiceProps } from './components/typeChoice';
 export type { MessageKey, Messages } from './i18n/en';

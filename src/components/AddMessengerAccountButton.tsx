@@ -3,25 +3,14 @@ import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { AddIcon } from '../core/form/icons';
-import {
-  MESSENGER_DISPLAY_NAMES,
-  MESSENGER_TYPES,
-  type MessengerType,
-} from '../core/messengerTypes';
-import { useMessengerFormsI18n } from '../i18n/MessengerFormsProvider';
+import type { MessengerType } from '../core/messengerTypes';
+import { useMessengerFormsI18n, useMessengerRegistry } from '../i18n/MessengerFormsProvider';
+import { typeChoices, type MessengerTypeChoiceProps } from './typeChoice';
 
 /** Props of {@link AddMessengerAccountButton}. */
-export interface AddMessengerAccountButtonProps {
-  /**
-   * Callback fired when the administrator picks a messenger type from the menu.
-   * @param type The chosen type.
-   */
-  onSelect: (type: MessengerType) => void;
-  /**
-   * Types offered, in this order.
-   * @default all types: Facebook Messenger, LINE, Nexmo, Telegram, Viber
-   */
-  types?: ReadonlyArray<MessengerType>;
+export interface AddMessengerAccountButtonProps<
+  T extends string = MessengerType,
+> extends MessengerTypeChoiceProps<T> {
   /**
    * If `true`, the button is disabled.
    * @default false
@@ -34,12 +23,13 @@ export interface AddMessengerAccountButtonProps {
  * @example
  * <AddMessengerAccountButton onSelect={(type) => { setType(type); setOpen(true); }} />
  */
-export function AddMessengerAccountButton({
+export function AddMessengerAccountButton<T extends string = MessengerType>({
   onSelect,
-  types = MESSENGER_TYPES,
+  types,
   disabled = false,
-}: AddMessengerAccountButtonProps) {
+}: AddMessengerAccountButtonProps<T>) {
   const { t } = useMessengerFormsI18n();
+  const choices = typeChoices(useMessengerRegistry(), types);
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLButtonElement>(null);
   const baseId = useId();
@@ -67,7 +57,7 @@ export function AddMessengerAccountButton({
         onClose={() => setOpen(false)}
         slotProps={{ list: { 'aria-labelledby': buttonId } }}
       >
-        {types.map((type) => (
+        {choices.map(({ type, name }) => (
           <MenuItem
             key={type}
             onClick={() => {
@@ -75,7 +65,7 @@ export function AddMessengerAccountButton({
               onSelect(type);
             }}
           >
-            {MESSENGER_DISPLAY_NAMES[type]}
+            {name}
           </MenuItem>
         ))}
       </Menu>

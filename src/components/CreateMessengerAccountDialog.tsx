@@ -4,19 +4,17 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import type { MessengerDescriptor } from '../core/descriptor';
+import type { ConfigOfType, MessengerDescriptor } from '../core/descriptor';
+import { ConfirmDiscardDialog } from '../core/form/ConfirmDiscardDialog';
 import { MessengerFormEngine } from '../core/form/MessengerFormEngine';
-import { MESSENGER_DISPLAY_NAMES, type MessengerType } from '../core/messengerTypes';
-import type { ConfigOf, MessengerFormProps } from '../core/types';
-import { useMessengerFormsI18n } from '../i18n/MessengerFormsProvider';
-import { messengerDescriptors } from '../messengers/registry';
+import type { MessengerType } from '../core/messengerTypes';
+import type { MessengerFormProps } from '../core/types';
+import { useMessengerFormsI18n, useMessengerRegistry } from '../i18n/MessengerFormsProvider';
 import { MessengerTypePicker } from './MessengerTypePicker';
 
 /** Props of {@link CreateMessengerAccountDialog}. */
-export interface CreateMessengerAccountDialogProps<
-  T extends MessengerType = MessengerType,
-> extends Pick<
-  MessengerFormProps<ConfigOf<T>>,
+export interface CreateMessengerAccountDialogProps<T extends string = MessengerType> extends Pick<
+  MessengerFormProps<ConfigOfType<T>>,
   'onTestConnection' | 'onSetWebhook' | 'actionTimeoutMs' | 'submitLabel'
 > {
   /** If `true`, the dialog is open. */
@@ -35,7 +33,7 @@ export interface CreateMessengerAccountDialogProps<
    * When the promise resolves the dialog calls `onClose()`; when it rejects the
    * form keeps its values and shows the error.
    */
-  onCreate: (config: ConfigOf<T>) => void | Promise<void>;
+  onCreate: (config: ConfigOfType<T>) => void | Promise<void>;
 }
 
 /**
@@ -45,7 +43,7 @@ export interface CreateMessengerAccountDialogProps<
  * <AddMessengerAccountButton onSelect={(t) => { setType(t); setOpen(true); }} />
  * <CreateMessengerAccountDialog open={open} type={type} onClose={() => setOpen(false)} onCreate={save} />
  */
-export function CreateMessengerAccountDialog<T extends MessengerType = MessengerType>(
+export function CreateMessengerAccountDialog<T extends string = MessengerType>(
   props: CreateMessengerAccountDialogProps<T>,
 ) {
   const { open, onClose, type, types, onCreate, ...formProps } = props;
@@ -53,30 +51,51 @@ export function CreateMessengerAccountDialog<T extends MessengerType = Messenger
   const [chosen, setChosen] = useState<T | null>(type ?? null);
   const titleId = `${useId()}-title`;
 
+  // Unsaved input in the form: closing (Cancel, Escape, backdrop) asks first.
+  const [dirty, setDirty] = useState(false);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const requestClose = () => {
+    if (dirty) setConfirmOpen(true);
+    else onClose();
+  };
+
   // Every opening starts from the given type (or the picker).
   useEffect(() => {
     if (open) setChosen(type ?? null);
+    setDirty(false);
+    setConfirmOpen(false);
   }, [open, type]);
 
-  const title = chosen
-    ? t('createDialog.formTitle', { name: MESSENGER_DISPLAY_NAMES[chosen] })
+  const registry = useMessengerRegistry();
+  // An id nobody registered falls back to the picker.
+  const descriptor = chosen ? registry.get(chosen) : undefined;
+  const title = descriptor
+    ? t('createDialog.formTitle', { name: descriptor.displayName })
     : t('createDialog.title');
 
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog open={open} onClose={requestClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <DialogTitle id={titleId}>{title}</DialogTitle>
-      {chosen ? (
+      {chosen && descriptor ? (
         <DialogContent>
           <MessengerFormEngine
             key={chosen}
-            descriptor={messengerDescriptors[chosen] as MessengerDescriptor<ConfigOf<T>>}
+            descriptor={descriptor as unknown as MessengerDescriptor<ConfigOfType<T>, string>}
             {...formProps}
             onSubmit={async (config) => {
               await onCreate(config);
               onClose();
             }}
-            onCancel={onClose}
-            onBack={type ? undefined : () => setChosen(null)}
+            onCancel={requestClose}
+            onChange={(state) => setDirty(state.dirty)}
+            onBack={
+              type
+                ? undefined
+                : () => {
+                    setDirty(false);
+                    setChosen(null);
+                  }
+            }
           />
         </DialogContent>
       ) : (
@@ -89,6 +108,15 @@ export function CreateMessengerAccountDialog<T extends MessengerType = Messenger
           </DialogActions>
         </>
       )}
+      <ConfirmDiscardDialog
+        open={open && confirmOpen}
+        onKeep={() => setConfirmOpen(false)}
+        onDiscard={() => {
+          setConfirmOpen(false);
+          setDirty(false);
+          onClose();
+        }}
+      />
     </Dialog>
   );
 }

@@ -2,43 +2,31 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
-import {
-  MESSENGER_DISPLAY_NAMES,
-  MESSENGER_TYPES,
-  type MessengerType,
-} from '../core/messengerTypes';
-import { useMessengerFormsI18n } from '../i18n/MessengerFormsProvider';
+import type { MessengerType } from '../core/messengerTypes';
+import { useMessengerFormsI18n, useMessengerRegistry } from '../i18n/MessengerFormsProvider';
+import { typeChoices, type MessengerTypeChoiceProps } from './typeChoice';
 
 /** Props of {@link MessengerTypePicker}. */
-export interface MessengerTypePickerProps {
-  /**
-   * Callback fired when the administrator picks a messenger type.
-   * @param type The chosen type.
-   */
-  onSelect: (type: MessengerType) => void;
-  /**
-   * Types offered, in this order.
-   * @default all types: Facebook Messenger, LINE, Nexmo, Telegram, Viber
-   */
-  types?: ReadonlyArray<MessengerType>;
-}
+export type MessengerTypePickerProps<T extends string = MessengerType> =
+  MessengerTypeChoiceProps<T>;
 
 /**
  * The choice of messenger type as a list, for an empty page or a dialog step.
  * @example
  * <MessengerTypePicker onSelect={(type) => setType(type)} />
  */
-export function MessengerTypePicker({
+export function MessengerTypePicker<T extends string = MessengerType>({
   onSelect,
-  types = MESSENGER_TYPES,
-}: MessengerTypePickerProps) {
+  types,
+}: MessengerTypePickerProps<T>) {
   const { t } = useMessengerFormsI18n();
+  const choices = typeChoices(useMessengerRegistry(), types);
   return (
     <List aria-label={t('picker.label')}>
-      {types.map((type) => (
+      {choices.map(({ type, name }) => (
         <ListItem key={type} disablePadding>
           <ListItemButton onClick={() => onSelect(type)}>
-            <ListItemText primary={MESSENGER_DISPLAY_NAMES[type]} />
+            <ListItemText primary={name} />
           </ListItemButton>
         </ListItem>
       ))}

@@ -1,24 +1,35 @@
 import type { AnyObjectSchema } from 'yup';
 import type { MessageKey } from '../i18n/en';
+import type { MessengerType } from './messengerTypes';
+import type { ConfigOf } from './types';
 
 /** How a field is rendered. */
 export type FieldKind = 'text' | 'secret' | 'generated-token';
+
+/**
+ * A message: a key of the catalogue (translated with the active locale, or
+ * with a custom messenger's own `messages`), or literal text shown as is.
+ */
+export type MessageText = MessageKey | (string & {});
 
 /** Base shape of every messenger config: a `type` and string values. */
 export interface BaseConfig {
   type: string;
 }
 
-/** Describes one field of a messenger form. */
-export interface FieldDescriptor<C extends BaseConfig> {
+/**
+ * Describes one field of a messenger form. `M` is the type of its texts:
+ * catalogue keys for the built-in messengers, any string for custom ones.
+ */
+export interface FieldDescriptor<C extends BaseConfig, M extends string = MessageKey> {
   /** Config key the field edits. */
   key: Exclude<keyof C, 'type'> & string;
   /** Rendering: plain text, masked secret, or secret with Generate and Copy buttons. */
   kind: FieldKind;
-  /** Catalogue key of the label. */
-  label: MessageKey;
-  /** Catalogue key of the helper text. */
-  helper: MessageKey;
+  /** Label: a catalogue key or literal text. */
+  label: M;
+  /** Helper text under the field: a catalogue key or literal text. */
+  helper: M;
   /** Paste sanitation applied on blur and before submit. Must be idempotent. */
   normalize: (value: string) => string;
 }
@@ -35,17 +46,77 @@ export interface ActionsDescriptor {
  * Everything the form engine needs to know about a messenger type. Data only:
  * adding a messenger means writing one of these.
  */
-export interface MessengerDescriptor<C extends BaseConfig> {
+export interface MessengerDescriptor<C extends BaseConfig, M extends string = MessageKey> {
   /** Type id, also the value of `config.type`. */
   type: C['type'];
   /** Product name, shown in the Type field and the picker. */
   displayName: string;
   /** Fields after Type, in display order. */
-  fields: ReadonlyArray<FieldDescriptor<C>>;
-  /** Yup schema of the normalized values (without `type`); messages are catalogue keys. */
+  fields: ReadonlyArray<FieldDescriptor<C, M>>;
+  /** Yup schema of the normalized values (without `type`); messages are catalogue keys or text. */
   schema: AnyObjectSchema;
-  /** Soft rules: field → catalogue key of a warning. Never blocks. */
-  warnings?: (config: C) => Partial<Record<Exclude<keyof C, 'type'> & string, MessageKey>>;
+  /** Soft rules: field → catalogue key (or text) of a warning. Never blocks. */
+  warnings?(config: C): Partial<Record<Exclude<keyof C, 'type'> & string, M>>;
   /** Supported actions. */
   actions: ActionsDescriptor;
+  /**
+   * Messages of this messenger per locale (custom messengers), merged into the
+   * catalogue when the descriptor is registered with `MessengerFormsProvider`.
+   */
+  messages?: Readonly<Partial<Record<'en' | 'ja', Readonly<Record<string, string>>>>>;
+  /**
+   * If `true`, rendering a form whose declared action has no callback is a
+   * development-time error (set by `defineMessenger`).
+   * @default false
+   */
+  requireCallbacks?: boolean;
 }
+
+/**
+ * A descriptor of any messenger type, built-in or custom: what registries,
+ * pickers and `validateMessengerConfig` accept. Every `MessengerDescriptor`
+ * is one.
+ */
+export interface AnyMessengerDescriptor<M extends string = string> {
+  readonly type: string;
+  readonly displayName: string;
+  readonly fields: ReadonlyArray<{
+    readonly key: string;
+    readonly kind: FieldKind;
+    readonly label: M;
+    readonly helper: M;
+    readonly normalize: (value: string) => string;
+  }>;
+  readonly schema: AnyObjectSchema;
+  warnings?(config: never): Partial<Record<string, M>>;
+  readonly actions: ActionsDescriptor;
+  readonly messages?: Readonly<Partial<Record<'en' | 'ja', Readonly<Record<string, string>>>>>;
+  readonly requireCallbacks?: boolean;
+}
+
+/** The config type described by a descriptor. */
+export type ConfigOfDescriptor<D> = D extends MessengerDescriptor<infer C, string> ? C : never;
+
+/** Config of a custom messenger type as seen by untyped components: its `type` and string values. */
+export type CustomConfig<T extends string = string> = { type: T } & Record<string, string>;
+
+/** The config of a type id: a built-in config, or a {@link CustomConfig} for a custom id. */
+export type ConfigOfType<T extends string> = T extends MessengerType
+  ? ConfigOf<T>
+  : T extends keyof CustomMessengerConfigs
+    ? CustomMessengerConfigs[T]
+    : CustomConfig<T>;
+
+/**
+ * Config types of custom messengers, by type id. Empty by default; augment it
+ * so `MessengerAccountForm type="…"` and the dialog type your custom configs:
+ * @example
+ * declare module 'messenger-integration-forms' {
+ *   interface CustomMessengerConfigs { 'whatsapp-twilio': ConfigOfDescriptor<typeof whatsappTwilio> }
+ * }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CustomMessengerConfigs {}
+
+/** A built-in type id, or a custom one declared in {@link CustomMessengerConfigs}. */
+export type KnownMessengerType = MessengerType | (keyof CustomMessengerConfigs & string);

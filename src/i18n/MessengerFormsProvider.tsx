@@ -1,7 +1,9 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en, type MessageKey, type Messages } from './en';
-import { formatMessage } from './format';
+import { formatMessage, lookup } from './format';
 import { ja } from './ja';
+import type { AnyMessengerDescriptor } from '../core/descriptor';
+import { builtInRegistry, createRegistry, type MessengerRegistry } from '../core/registry';
 
 /** Locales with a bundled catalogue. */
 export type MessengerFormsLocale = 'en' | 'ja';
@@ -12,17 +14,24 @@ const catalogues: Readonly<Record<MessengerFormsLocale, Messages>> = { en, ja };
 export interface MessengerFormsProviderProps {
   /**
    * Locale of the bundled catalogue to use: `'en'` (English) or `'ja'` (Japanese).
-   * @default "en"
+   * @default the locale of an enclosing provider, else "en"
    */
   locale?: MessengerFormsLocale;
   /** Overrides of single messages, on top of the locale's catalogue. */
   messages?: Partial<Messages>;
+  /**
+   * Custom messenger types (from `defineMessenger`), offered after the
+   * built-in ones by the picker, the add button, the create dialog and
+   * `MessengerAccountForm`. Define them once, outside components. Registering
+   * a type id twice is a development-time error.
+   */
+  messengers?: ReadonlyArray<AnyMessengerDescriptor>;
   children?: ReactNode;
 }
 
 /** Translates a catalogue key, filling `{name}` placeholders. */
 export type Translate = (
-  key: MessageKey,
+  key: MessageKey | (string & {}),
   params?: Readonly<Record<string, string | number>>,
 ) => string;
 
@@ -32,39 +41,64 @@ interface I18nValue {
   t: Translate;
 }
 
-function createI18n(locale: MessengerFormsLocale, overrides?: Partial<Messages>): I18nValue {
+function createI18n(
+  locale: MessengerFormsLocale,
+  overrides: Partial<Messages> | undefined,
+  registry: MessengerRegistry,
+): I18nValue {
   // An unknown locale (e.g. from untyped JavaScript) falls back to English.
   const base: Messages = Object.prototype.hasOwnProperty.call(catalogues, locale)
     ? catalogues[locale]
     : en;
-  let messages = base;
-  if (overrides) {
+  let messages: Messages = base;
+  const custom = registry.types
+    .map((type) => registry.get(type)?.messages)
+    .filter((m): m is NonNullable<typeof m> => Boolean(m));
+  if (overrides || custom.length > 0) {
     messages = { ...base };
+    // A custom messenger's texts: English first, then the locale's own.
+    for (const own of custom) Object.assign(messages, own.en, own[locale]);
     // Only strings override: `{ key: undefined }` keeps the locale's message.
-    for (const [key, value] of Object.entries(overrides))
+    for (const [key, value] of Object.entries(overrides ?? {}))
       if (typeof value === 'string') messages[key as MessageKey] = value;
   }
-  return { locale, messages, t: (key, params) => formatMessage(messages[key] ?? en[key], params) };
+  return { locale, messages, t: (key, params) => formatMessage(lookup(messages, key), params) };
 }
 
-const defaultI18n = createI18n('en');
+const defaultI18n = createI18n('en', undefined, builtInRegistry);
 const I18nContext = createContext<I18nValue>(defaultI18n);
+const RegistryContext = createContext<MessengerRegistry>(builtInRegistry);
 
 /**
- * Sets the language and message overrides of every form inside it.
- * Without a provider, forms use English.
+ * Sets the language, message overrides and custom messenger types of every
+ * component inside it. Without a provider, components use English and the
+ * built-in types.
  * @example
- * <MessengerFormsProvider messages={{ 'form.save': 'Save account' }}>
- *   <TelegramAccountForm onSubmit={save} />
+ * <MessengerFormsProvider locale="ja" messages={{ 'form.save': '登録' }} messengers={[whatsapp]}>
+ *   <AddMessengerAccountButton onSelect={open} />
  * </MessengerFormsProvider>
  */
 export function MessengerFormsProvider({
-  locale = 'en',
+  locale: ownLocale,
   messages,
+  messengers,
   children,
 }: MessengerFormsProviderProps) {
-  const value = useMemo(() => createI18n(locale, messages), [locale, messages]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  const parent = useContext(RegistryContext);
+  // A nested provider without `locale` keeps the language of the one around it.
+  const parentLocale = useContext(I18nContext).locale;
+  const locale = ownLocale ?? parentLocale;
+  // Define custom descriptors once (module level) so this stays memoized.
+  const registry = useMemo(
+    () => (messengers ? createRegistry(messengers) : parent),
+    [messengers, parent],
+  );
+  const value = useMemo(() => createI18n(locale, messages, registry), [locale, messages, registry]);
+  return (
+    <RegistryContext.Provider value={registry}>
+      <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+    </RegistryContext.Provider>
+  );
 }
 
 /**
@@ -73,4 +107,13 @@ export function MessengerFormsProvider({
  */
 export function useMessengerFormsI18n(): I18nValue {
   return useContext(I18nContext);
+}
+
+/**
+ * The messenger types available here: built-in ones plus those registered
+ * with `MessengerFormsProvider messengers`.
+ * @internal
+ */
+export function useMessengerRegistry(): MessengerRegistry {
+  return useContext(RegistryContext);
 }

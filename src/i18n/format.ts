@@ -1,3 +1,5 @@
+import { en, type MessageKey } from './en';
+
 /**
  * Fills `{name}` placeholders of a message. Unknown placeholders stay as they are.
  * @param template A catalogue message.
@@ -11,4 +13,15 @@ export function formatMessage(
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match,
   );
+}
+
+/**
+ * A message by key: the catalogue's, else English, else the key itself (so a
+ * custom messenger may use literal text where a key is expected).
+ * @internal
+ */
+export function lookup(messages: Readonly<Record<string, string>>, key: string): string {
+  const own = Object.prototype.hasOwnProperty.call(messages, key) ? messages[key] : undefined;
+  if (typeof own === 'string') return own;
+  return Object.prototype.hasOwnProperty.call(en, key) ? en[key as MessageKey] : key;
 }

@@ -1,25 +1,49 @@
-import type { MessengerDescriptor } from '../core/descriptor';
+import type { ConfigOfType, KnownMessengerType, MessengerDescriptor } from '../core/descriptor';
+import { isDevelopment } from '../core/devGuard';
 import { MessengerFormEngine } from '../core/form/MessengerFormEngine';
-import type { MessengerType } from '../core/messengerTypes';
-import type { ConfigOf, MessengerFormProps } from '../core/types';
-import { messengerDescriptors } from './registry';
+import { useActionCallbackGuard } from '../core/form/useActionCallbackGuard';
+import type { MessengerFormProps } from '../core/types';
+import { useMessengerRegistry } from '../i18n/MessengerFormsProvider';
 
 /** Props of {@link MessengerAccountForm}: the form props typed by `type`. */
-export type MessengerAccountFormProps<T extends MessengerType> = {
+export type MessengerAccountFormProps<T extends KnownMessengerType> = {
   /** Messenger type of the form; types `onSubmit` and the other callbacks. */
   type: T;
-} & MessengerFormProps<ConfigOf<T>>;
+} & MessengerFormProps<ConfigOfType<T>>;
 
 /**
- * Renders the form of any messenger type; `type="viber"` gives the callbacks a `ViberConfig`.
- * Changing `type` starts a fresh form.
+ * Renders the form of any messenger type — built-in, or custom and registered
+ * with `MessengerFormsProvider messengers`; `type="viber"` gives the callbacks
+ * a `ViberConfig`. Changing `type` starts a fresh form. An unknown type
+ * renders nothing (and is reported in development).
  * @example
  * <MessengerAccountForm type="telegram" onSubmit={(config) => save(config)} />
  */
-export function MessengerAccountForm<T extends MessengerType>({
+export function MessengerAccountForm<T extends KnownMessengerType>({
   type,
   ...props
 }: MessengerAccountFormProps<T>) {
-  const descriptor = messengerDescriptors[type] as MessengerDescriptor<ConfigOf<T>>;
-  return <MessengerFormEngine key={type} descriptor={descriptor} {...props} />;
+  const descriptor = useMessengerRegistry().get(type);
+  if (!descriptor) {
+    if (isDevelopment()) {
+      console.error(
+        `messenger-integration-forms: unknown messenger type "${String(type)}"; register custom types with <MessengerFormsProvider messengers={[...]}>.`,
+      );
+    }
+    return null;
+  }
+  return (
+    <RegisteredForm
+      key={type}
+      descriptor={descriptor as unknown as MessengerDescriptor<ConfigOfType<T>, string>}
+      {...(props as MessengerFormProps<ConfigOfType<T>>)}
+    />
+  );
+}
+
+function RegisteredForm<C extends { type: string }>(
+  props: MessengerFormProps<C> & { descriptor: MessengerDescriptor<C, string> },
+) {
+  useActionCallbackGuard(props.descriptor as never, props);
+  return <MessengerFormEngine {...props} />;
 }

@@ -5,7 +5,7 @@ import { page } from '../support/play';
 
 const meta = {
   title: 'Components/AddMessengerAccountButton',
-  component: AddMessengerAccountButton,
+  component: AddMessengerAccountButton<MessengerType>,
   args: {
     onSelect: fn((_type: MessengerType) => {}),
   },
@@ -29,7 +29,7 @@ const meta = {
       },
     },
   },
-} satisfies Meta<typeof AddMessengerAccountButton>;
+} satisfies Meta<typeof AddMessengerAccountButton<MessengerType>>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

@@ -21,7 +21,7 @@ import { sampleValues } from '../support/sampleValues';
 
 const meta = {
   title: 'Components/CreateMessengerAccountDialog',
-  component: CreateMessengerAccountDialog,
+  component: CreateMessengerAccountDialog<MessengerType>,
   args: {
     open: true,
     onClose: fn(),
@@ -56,7 +56,7 @@ const meta = {
       },
     },
   },
-} satisfies Meta<typeof CreateMessengerAccountDialog>;
+} satisfies Meta<typeof CreateMessengerAccountDialog<MessengerType>>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

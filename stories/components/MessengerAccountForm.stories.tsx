@@ -6,6 +6,7 @@ import {
   MessengerAccountForm,
   type MessengerConfig,
   type MessengerFormState,
+  type MessengerType,
 } from '../../src';
 import { formArgTypes } from '../support/argTypes';
 import { baselineMocks, setWebhookCallback, testConnectionCallback } from '../support/mocks';
@@ -13,7 +14,7 @@ import { inputNames } from '../support/play';
 
 const meta = {
   title: 'Components/MessengerAccountForm',
-  component: MessengerAccountForm,
+  component: MessengerAccountForm<MessengerType>,
   args: {
     type: 'telegram',
     onSubmit: fn(async (_config: MessengerConfig) => {}),
@@ -43,7 +44,7 @@ const meta = {
       },
     },
   },
-} satisfies Meta<typeof MessengerAccountForm>;
+} satisfies Meta<typeof MessengerAccountForm<MessengerType>>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

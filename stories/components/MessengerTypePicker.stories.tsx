@@ -4,7 +4,7 @@ import { MESSENGER_TYPES, MessengerTypePicker, type MessengerType } from '../../
 
 const meta = {
   title: 'Components/MessengerTypePicker',
-  component: MessengerTypePicker,
+  component: MessengerTypePicker<MessengerType>,
   args: {
     onSelect: fn((_type: MessengerType) => {}),
   },
@@ -25,7 +25,7 @@ const meta = {
       },
     },
   },
-} satisfies Meta<typeof MessengerTypePicker>;
+} satisfies Meta<typeof MessengerTypePicker<MessengerType>>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

@@ -17,7 +17,7 @@ import {
   MessengerAccountForm,
   MessengerFormsProvider,
   messengerDescriptors,
-  type ConfigOf,
+  type ConfigOfType,
   type MessengerConfig,
   type MessengerFormsLocale,
   type MessengerType,
@@ -104,7 +104,7 @@ function ConfigOutput({ label, config }: { label: string; config: MessengerConfi
 /** Props of {@link LiveForm}. */
 export interface LiveFormProps<T extends MessengerType> {
   type: T;
-  initialValues?: Partial<Omit<ConfigOf<T>, 'type'>>;
+  initialValues?: Partial<Omit<ConfigOfType<T>, 'type'>>;
   locale?: MessengerFormsLocale;
 }
 

@@ -1,0 +1,32 @@
+import type { MessengerType } from '../core/messengerTypes';
+import type { MessengerRegistry } from '../core/registry';
+
+/** Props shared by the components that let the administrator choose a messenger type. */
+export interface MessengerTypeChoiceProps<T extends string = MessengerType> {
+  /**
+   * Callback fired when the administrator picks a messenger type.
+   * @param type The chosen type.
+   */
+  onSelect: (type: T) => void;
+  /**
+   * Types offered, in this order (custom types registered with
+   * `MessengerFormsProvider messengers` may be listed too).
+   * @default every registered type: Facebook Messenger, LINE, Nexmo, Telegram, Viber, then custom ones
+   */
+  types?: ReadonlyArray<T>;
+}
+
+/**
+ * The offered types with their display names; unknown ids are skipped.
+ * @internal
+ */
+export function typeChoices<T extends string>(
+  registry: MessengerRegistry,
+  types: ReadonlyArray<T> | undefined,
+): Array<{ type: T; name: string }> {
+  const list = (types ?? registry.types) as ReadonlyArray<T>;
+  return list.flatMap((type) => {
+    const descriptor = registry.get(type);
+    return descriptor ? [{ type, name: descriptor.displayName }] : [];
+  });
+}

@@ -1,0 +1,132 @@
+import { object, type AnyObjectSchema, type StringSchema } from 'yup';
+import type { ActionsDescriptor, FieldKind, MessengerDescriptor } from './descriptor';
+import { devInvariant } from './devGuard';
+import { normalizeCompact, normalizeText } from './normalize';
+import { credential, requiredString } from './rules';
+
+/** One field of a custom messenger, see {@link defineMessenger}. */
+export interface MessengerFieldSpec<K extends string> {
+  /** Config key the field edits. */
+  key: K;
+  /**
+   * Rendering: plain text, masked secret with show/hide, or a secret with
+   * Generate random token and Copy.
+   * @default "text"
+   */
+  kind?: FieldKind;
+  /** Label: literal text, or a key of the spec's `messages`. */
+  label: string;
+  /** Helper text under the field: literal text, or a key of `messages`. */
+  helper?: string;
+  /**
+   * Paste sanitation applied on blur and before submit; must be idempotent.
+   * @default normalizeText for text fields, normalizeCompact for secrets
+   */
+  normalize?: (value: string) => string;
+  /**
+   * Yup rule of the normalized value; messages may be text or keys of `messages`.
+   * @default required; secrets also single-word and at most 4096 characters
+   */
+  rule?: StringSchema<string | undefined>;
+}
+
+/** The config type of a custom messenger: its `type` and one string per field. */
+export type DefinedConfig<T extends string, K extends string> = { type: T } & {
+  [P in K]: string;
+};
+
+/** Everything that describes a custom messenger, see {@link defineMessenger}. */
+export interface MessengerSpec<T extends string, K extends string> {
+  /** Unique type id, also `config.type`, e.g. `"whatsapp-twilio"`. */
+  type: T;
+  /** Product name shown in the picker and the Type field. */
+  displayName: string;
+  /** Fields after Type, in display order. */
+  fields: ReadonlyArray<MessengerFieldSpec<K>>;
+  /** Soft rules: field → warning text (or key). Never blocks. */
+  warnings?: (config: DefinedConfig<T, K>) => Partial<Record<K, string>>;
+  /**
+   * Supported actions; the host passes the callbacks (`onTestConnection`,
+   * `onSetWebhook`) as props, and a declared action without one is a
+   * development-time error.
+   * @default no actions
+   */
+  actions?: Partial<ActionsDescriptor>;
+  /** Texts of this messenger per locale, for labels, helpers and messages given as keys. */
+  messages?: Readonly<Partial<Record<'en' | 'ja', Readonly<Record<string, string>>>>>;
+}
+
+/**
+ * Describes a messenger type that the library does not ship (WhatsApp,
+ * WeChat…), with the same engine, validation, actions and look as the
+ * built-in ones. Register the result with
+ * `<MessengerFormsProvider messengers={[...]}>`; render it with
+ * `createMessengerForm` (fully typed) or `MessengerAccountForm type="…"`.
+ * Mistakes (no fields, a field without label, a key used twice) are
+ * development-time errors naming the messenger; production builds stay silent.
+ * @example
+ * const whatsapp = defineMessenger({
+ *   type: 'whatsapp',
+ *   displayName: 'WhatsApp',
+ *   fields: [{ key: 'phoneNumber', label: 'Phone number' }, { key: 'apiKey', label: 'API key', kind: 'secret' }],
+ *   actions: { testConnection: true },
+ * });
+ */
+export function defineMessenger<const T extends string, const K extends string>(
+  spec: MessengerSpec<T, K>,
+): MessengerDescriptor<DefinedConfig<T, K>, string> {
+  const name = () => `messenger "${String(spec.type)}" (${String(spec.displayName)})`;
+  devInvariant(
+    typeof spec.type === 'string' && spec.type.trim() !== '',
+    () => `${name()} needs a non-empty type id.`,
+  );
+  devInvariant(
+    typeof spec.displayName === 'string' && spec.displayName.trim() !== '',
+    () => `${name()} needs a displayName.`,
+  );
+  devInvariant(
+    Array.isArray(spec.fields) && spec.fields.length > 0,
+    () => `${name()} needs at least one field.`,
+  );
+  const seen = new Set<string>();
+  for (const field of spec.fields ?? []) {
+    devInvariant(
+      typeof field.label === 'string' && field.label.trim() !== '',
+      () => `field "${String(field.key)}" of ${name()} has no label.`,
+    );
+    devInvariant(
+      !seen.has(field.key) && field.key !== 'type',
+      () => `field key "${String(field.key)}" of ${name()} is used twice or is reserved.`,
+    );
+    seen.add(field.key);
+  }
+
+  const fields = (spec.fields ?? []).map((field) => {
+    const kind = field.kind ?? 'text';
+    return {
+      key: field.key as Exclude<K, 'type'>,
+      kind,
+      label: field.label,
+      helper: field.helper ?? '',
+      normalize: field.normalize ?? (kind === 'text' ? normalizeText : normalizeCompact),
+      rule: field.rule ?? (kind === 'text' ? requiredString() : credential()),
+    };
+  });
+  const shape: Record<string, StringSchema<string | undefined>> = {};
+  for (const field of fields) shape[field.key] = field.rule;
+  const schema: AnyObjectSchema = object(shape);
+
+  return {
+    type: spec.type,
+    displayName: spec.displayName,
+    fields: fields.map(({ rule: _rule, ...field }) => field),
+    schema,
+    ...(spec.warnings ? { warnings: spec.warnings } : {}),
+    actions: {
+      testConnection: spec.actions?.testConnection ?? false,
+      ...(spec.actions?.setWebhook ? { setWebhook: spec.actions.setWebhook } : {}),
+    },
+    ...(spec.messages ? { messages: spec.messages } : {}),
+    requireCallbacks: true,
+  };
+}

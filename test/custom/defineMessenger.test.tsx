@@ -1,0 +1,189 @@
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  MessengerAccountForm,
+  MessengerFormsProvider,
+  MessengerTypePicker,
+  createMessengerForm,
+  defineMessenger,
+  validateMessengerConfig,
+  getMessengerWarnings,
+} from '../../src';
+import { whatsappTwilio } from '../../stories/examples/whatsappTwilio';
+
+const messengers = [whatsappTwilio];
+const valid = {
+  type: 'whatsapp-twilio',
+  accountSid: 'AC0123456789abcdef0123456789abcdef',
+  authToken: '0123456789abcdef0123456789abcdef',
+  phoneNumber: '+14155550100',
+};
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('defineMessenger guard rails', () => {
+  it('rejects a field without a label, naming the messenger', () => {
+    expect(() =>
+      defineMessenger({
+        type: 'wechat',
+        displayName: 'WeChat',
+        fields: [{ key: 'appId', label: '' }],
+      }),
+    ).toThrow(/field "appId" of messenger "wechat" \(WeChat\) has no label/);
+  });
+
+  it('rejects a field key used twice and a definition without fields', () => {
+    expect(() =>
+      defineMessenger({
+        type: 'wechat',
+        displayName: 'WeChat',
+        fields: [
+          { key: 'appId', label: 'App ID' },
+          { key: 'appId', label: 'App ID again' },
+        ],
+      }),
+    ).toThrow(/"appId" of messenger "wechat" \(WeChat\) is used twice/);
+    expect(() => defineMessenger({ type: 'wechat', displayName: 'WeChat', fields: [] })).toThrow(
+      /"wechat" \(WeChat\) needs at least one field/,
+    );
+  });
+
+  it('rejects a type id registered twice, naming both descriptors', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const clash = defineMessenger({
+      type: 'telegram',
+      displayName: 'Telegram clone',
+      fields: [{ key: 'token', label: 'Token', kind: 'secret' }],
+    });
+    expect(() =>
+      render(
+        <MessengerFormsProvider messengers={[clash]}>
+          <MessengerTypePicker onSelect={() => {}} />
+        </MessengerFormsProvider>,
+      ),
+    ).toThrow(
+      /"telegram" \(Telegram clone\) is registered twice \(already taken by "telegram" \(Telegram\)\)/,
+    );
+  });
+
+  it('reports an action without a callback in development, naming the messenger', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const Form = createMessengerForm(whatsappTwilio);
+    render(<Form onSubmit={() => {}} />);
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining(
+        '"whatsapp-twilio" (WhatsApp (Twilio)) declares an action without a callback: pass onTestConnection',
+      ),
+    );
+  });
+
+  it('stays silent in production builds', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() =>
+      defineMessenger({ type: 'x', displayName: 'X', fields: [{ key: 'a', label: '' }] }),
+    ).not.toThrow();
+    const clash = defineMessenger({
+      type: 'line',
+      displayName: 'LINE clone',
+      fields: [{ key: 'token', label: 'Token' }],
+    });
+    render(
+      <MessengerFormsProvider messengers={[clash]}>
+        <MessengerTypePicker onSelect={() => {}} />
+      </MessengerFormsProvider>,
+    );
+    // The first registration wins: the built-in LINE stays, listed once.
+    expect(screen.getAllByRole('button', { name: /LINE/ })).toHaveLength(1);
+    const Form = createMessengerForm(whatsappTwilio);
+    render(<Form onSubmit={() => {}} />);
+    expect(error).not.toHaveBeenCalled();
+  });
+});
+
+describe('registration', () => {
+  it('offers a registered type after the built-in ones, in the picker', () => {
+    render(
+      <MessengerFormsProvider messengers={messengers}>
+        <MessengerTypePicker onSelect={() => {}} />
+      </MessengerFormsProvider>,
+    );
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Facebook Messenger',
+      'LINE',
+      'Nexmo',
+      'Telegram',
+      'Viber',
+      'WhatsApp (Twilio)',
+    ]);
+  });
+
+  it('renders the custom type through MessengerAccountForm with its own texts in each locale', () => {
+    const { unmount } = render(
+      <MessengerFormsProvider messengers={messengers}>
+        <MessengerAccountForm type="whatsapp-twilio" onSubmit={() => {}} />
+      </MessengerFormsProvider>,
+    );
+    expect(screen.getByLabelText('Account SID')).toBeInTheDocument();
+    expect(screen.getByLabelText('Type')).toHaveValue('WhatsApp (Twilio)');
+    unmount();
+    render(
+      <MessengerFormsProvider locale="ja" messengers={messengers}>
+        <MessengerAccountForm type="whatsapp-twilio" onSubmit={() => {}} />
+      </MessengerFormsProvider>,
+    );
+    expect(screen.getByLabelText('アカウントSID')).toBeInTheDocument();
+    expect(screen.getByLabelText('送信元の電話番号')).toBeInTheDocument();
+  });
+
+  it('renders nothing for an unregistered type and says why in development', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container } = render(
+      <MessengerAccountForm type={'whatsapp-twilio' as 'telegram'} onSubmit={() => {}} />,
+    );
+    expect(container).toBeEmptyDOMElement();
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining('unknown messenger type "whatsapp-twilio"'),
+    );
+  });
+});
+
+describe('validateMessengerConfig with custom messengers', () => {
+  it('normalizes and accepts a valid custom config, dropping unknown keys', () => {
+    const result = validateMessengerConfig(
+      { ...valid, phoneNumber: ' whatsapp:+1 (415) 555-0100\n', extra: 'x' },
+      { messengers },
+    );
+    expect(result).toEqual({ ok: true, config: valid });
+  });
+
+  it('reports errors with the messenger’s own messages, in English and Japanese', () => {
+    const bad = { ...valid, accountSid: 'SK1', phoneNumber: '0415' };
+    const en = validateMessengerConfig(bad, { messengers });
+    expect(en).toEqual({
+      ok: false,
+      errors: {
+        accountSid: 'An Account SID is "AC" followed by 32 hexadecimal characters.',
+        phoneNumber:
+          'Use the international (E.164) format: + and the country code, e.g. +14155238886.',
+      },
+    });
+    const ja = validateMessengerConfig({ ...bad, authToken: '' }, { messengers, locale: 'ja' });
+    expect(ja.ok).toBe(false);
+    if (!ja.ok) {
+      expect(ja.errors.accountSid).toBe('アカウントSIDは「AC」と 16 進数 32 文字です。');
+      expect(ja.errors.authToken).toMatch(/[\u3040-\u30ff]/);
+    }
+  });
+
+  it('does not know custom types unless they are passed', () => {
+    expect(validateMessengerConfig(valid)).toEqual({
+      ok: false,
+      errors: { type: expect.stringContaining('Unknown messenger type') },
+    });
+    expect(getMessengerWarnings(valid)).toEqual({});
+  });
+});

@@ -1,0 +1,62 @@
+// Type tests, checked by `npm run typecheck` (tsc): no runtime code runs here.
+import {
+  MessengerAccountForm,
+  createMessengerForm,
+  defineMessenger,
+  validateMessengerConfig,
+  type ConfigOfDescriptor,
+  type TelegramConfig,
+} from '../../src';
+import { whatsappTwilio } from '../../stories/examples/whatsappTwilio';
+
+type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const assertType = <T extends true>(_proof?: T) => undefined;
+
+// The config is inferred from the descriptor's fields.
+type WhatsApp = ConfigOfDescriptor<typeof whatsappTwilio>;
+assertType<
+  Equal<
+    { type: WhatsApp['type']; accountSid: string; authToken: string; phoneNumber: string },
+    { type: 'whatsapp-twilio'; accountSid: string; authToken: string; phoneNumber: string }
+  >
+>();
+assertType<Equal<keyof WhatsApp, 'type' | 'accountSid' | 'authToken' | 'phoneNumber'>>();
+
+const small = defineMessenger({
+  type: 'wechat',
+  displayName: 'WeChat',
+  fields: [
+    { key: 'appId', label: 'App ID' },
+    { key: 'appSecret', label: 'App secret', kind: 'secret' },
+  ],
+});
+assertType<Equal<ConfigOfDescriptor<typeof small>['type'], 'wechat'>>();
+// @ts-expect-error a field the definition does not have
+export const noSuchField: ConfigOfDescriptor<typeof small>['token'] = '';
+
+// createMessengerForm types the callbacks with that config.
+const WhatsAppForm = createMessengerForm(whatsappTwilio);
+export const typedForm = (
+  <WhatsAppForm
+    onSubmit={(config) => {
+      assertType<Equal<typeof config.phoneNumber, string>>();
+      // @ts-expect-error not a field of the WhatsApp config
+      void config.token;
+    }}
+  />
+);
+
+// validateMessengerConfig with custom messengers widens the result to them.
+const result = validateMessengerConfig({}, { messengers: [whatsappTwilio] });
+if (result.ok && result.config.type === 'whatsapp-twilio') {
+  assertType<Equal<typeof result.config.accountSid, string>>();
+}
+const builtIn = validateMessengerConfig({});
+if (builtIn.ok && builtIn.config.type === 'telegram') {
+  assertType<Equal<typeof builtIn.config, TelegramConfig>>();
+}
+
+// Built-in ids stay checked: a typo is an error.
+// @ts-expect-error not a messenger type
+export const typo = <MessengerAccountForm type="vibr" onSubmit={() => {}} />;
