@@ -6,7 +6,7 @@
 export const en = {
   // Common fields and controls
   'field.type.label': 'Type',
-  'field.type.helper': 'The kind of messenger account. Chosen when the account was added.',
+  'field.type.helper': 'The messenger this account connects. It cannot be changed here.',
   'secret.show': 'Show {label}',
   'secret.hide': 'Hide {label}',
   'copy.button': 'Copy {label}',
@@ -23,6 +23,18 @@ export const en = {
   'form.saveFailedWithReason': 'The account could not be saved: {reason}',
   'form.label': '{name} account',
 
+  // Editing a stored account
+  'secret.stored': 'Stored — leave empty to keep the current {label}.',
+  'secret.replace': 'Replace',
+  'secret.replaceLabel': 'Replace {label}',
+  'secret.keep': 'Keep stored',
+  'secret.keepLabel': 'Keep stored {label}',
+  'secret.replacing': 'Enter the new {label}. It replaces the stored one when you save.',
+  'discard.title': 'Discard changes?',
+  'discard.body': 'Your changes to this account have not been saved.',
+  'discard.keep': 'Keep editing',
+  'discard.confirm': 'Discard',
+
   // Actions
   'action.testConnection': 'Test Connection',
   'action.setWebhook': 'Set Webhook',
@@ -33,8 +45,9 @@ export const en = {
   'action.setWebhook.okWithUrl': 'The webhook is set to {url}.',
   'action.failed':
     'The request failed. Try again; if it keeps failing, ask your system administrator.',
-  'action.timeout': 'No answer after {seconds} seconds. Check the connection and try again.',
-  'action.stale': 'The values changed after this result. Run it again to check them.',
+  'action.timeout': 'No answer within {seconds} s. Check the connection and try again.',
+  'action.stale':
+    'The form changed after this result. Run the action again to check the current values.',
   'action.fixErrors': 'Fix the highlighted fields first.',
 
   // Viber webhook dialog
@@ -103,7 +116,7 @@ export const en = {
   'error.notText': 'Enter text here.',
   'error.nameTooLong': 'Use at most 100 characters.',
   'error.tooLong': 'This value is too long: use at most 4096 characters.',
-  'error.whitespace': 'Remove the spaces: this value is a single word.',
+  'error.whitespace': 'Remove the spaces: this value cannot contain any.',
   'error.telegramToken':
     'A Telegram token looks like 123456789:AAH… (digits, a colon, then letters, digits, _ or -). Copy it again from @BotFather.',
   'error.telegramUsername':

@@ -9,7 +9,7 @@ import type { Messages } from './en';
 export const ja: Messages = {
   // Common fields and controls
   'field.type.label': '種類',
-  'field.type.helper': 'メッセンジャーアカウントの種類です。アカウントの追加時に選択したものです。',
+  'field.type.helper': 'このアカウントが接続するメッセンジャーです。ここでは変更できません。',
   'secret.show': '{label}を表示',
   'secret.hide': '{label}を非表示',
   'copy.button': '{label}をコピー',
@@ -25,6 +25,18 @@ export const ja: Messages = {
   'form.saveFailed': 'アカウントを保存できませんでした。',
   'form.saveFailedWithReason': 'アカウントを保存できませんでした：{reason}',
   'form.label': '{name}アカウント',
+
+  // Editing a stored account
+  'secret.stored': '保存済み — 現在の{label}をそのまま使う場合は空欄のままにしてください。',
+  'secret.replace': '置き換える',
+  'secret.replaceLabel': '{label}を置き換える',
+  'secret.keep': '保存済みを使う',
+  'secret.keepLabel': '保存済みの{label}を使う',
+  'secret.replacing': '新しい{label}を入力してください。保存すると保存済みの値が置き換わります。',
+  'discard.title': '変更を破棄しますか？',
+  'discard.body': 'このアカウントへの変更は保存されていません。',
+  'discard.keep': '編集を続ける',
+  'discard.confirm': '破棄',
 
   // Actions
   'action.testConnection': '接続テスト',

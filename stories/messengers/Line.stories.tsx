@@ -152,7 +152,7 @@ export const Timeout: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Test Connection' }));
     await expect(await canvas.findByRole('alert', {}, { timeout: 6000 })).toHaveTextContent(
-      'No answer after 2 seconds. Check the connection and try again.',
+      'No answer within 2 s. Check the connection and try again.',
     );
     await expect(canvas.getByRole('button', { name: 'Test Connection' })).toBeEnabled();
   },

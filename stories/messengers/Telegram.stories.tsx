@@ -162,7 +162,7 @@ export const Timeout: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Test Connection' }));
     const alert = await canvas.findByRole('alert', {}, { timeout: 6000 });
     await expect(alert).toHaveTextContent(
-      'No answer after 2 seconds. Check the connection and try again.',
+      'No answer within 2 s. Check the connection and try again.',
     );
     await expect(canvas.getByRole('button', { name: 'Test Connection' })).toBeEnabled();
   },

@@ -19,6 +19,10 @@ import {
 } from '../../src';
 import { englishLeftIn } from './catalogues';
 
+/** Declares the test only where it applies (Nexmo has no actions), instead of a skipped one. */
+const itWhen = (applies: boolean): typeof it =>
+  applies ? it : ((() => undefined) as unknown as typeof it);
+
 // Sweeps the rendered DOM under locale="ja" for any English catalogue text.
 
 // Each case drives a whole form through several states: allow for slow CI machines.
@@ -209,7 +213,7 @@ describe.each(cases)('$name form under locale="ja"', SLOW, (c) => {
     expectNoEnglish();
   });
 
-  it.runIf(c.testConnection)('shows no English after a failed or timed-out action', async () => {
+  itWhen(c.testConnection)('shows no English after a failed or timed-out action', async () => {
     const user = userEvent.setup();
     const { unmount } = renderJa(
       <c.Form
