@@ -5,55 +5,93 @@ import {
   NexmoAccountForm,
   TelegramAccountForm,
   ViberAccountForm,
+  createMessengerForm,
   en,
+  isMessengerType,
+  messengerDescriptors,
+  type AnyMessengerDescriptor,
+  type BaseConfig,
   type MessageKey,
   type MessengerConfig,
   type MessengerFormProps,
   type MessengerType,
 } from '../../src';
+import { whatsappTwilio } from '../../stories/examples/whatsappTwilio';
 
 /** The five types, in the order of the design table. */
 export const TYPES = ['facebook', 'line', 'nexmo', 'telegram', 'viber'] as const;
 
+/**
+ * Custom messenger types the suite also covers, built only through the public
+ * API (the example of stories/examples). Defined once, so providers stay memoized.
+ */
+export const MESSENGERS = [whatsappTwilio] as const;
+
+/** Every type id the tables below know: the built-in ones and the custom example. */
+export type SuiteType = MessengerType | (typeof MESSENGERS)[number]['type'];
+
+/** The descriptor of a built-in or custom type id. */
+export function descriptorOf(type: string): AnyMessengerDescriptor {
+  const descriptor = isMessengerType(type)
+    ? messengerDescriptors[type]
+    : MESSENGERS.find((m) => m.type === type);
+  if (!descriptor) throw new Error(`Unknown messenger type "${type}"`);
+  return descriptor;
+}
+
+/** English text of a catalogue key, or of a key of a custom messenger's own `messages`. */
+export function text(key: string): string {
+  const value =
+    (en as Readonly<Record<string, string>>)[key] ??
+    MESSENGERS.map((m) => m.messages?.en?.[key]).find((t) => t !== undefined);
+  if (value === undefined) throw new Error(`No English text for "${key}"`);
+  return value;
+}
+
 /** Display names, as the design table spells them (not read from the source). */
-export const DISPLAY_NAMES: Readonly<Record<MessengerType, string>> = {
+export const DISPLAY_NAMES: Readonly<Record<string, string>> = {
   facebook: 'Facebook Messenger',
   line: 'LINE',
   nexmo: 'Nexmo',
   telegram: 'Telegram',
   viber: 'Viber',
-};
+  'whatsapp-twilio': 'WhatsApp (Twilio)',
+} satisfies Record<SuiteType, string>;
 
 /** Every label of a form, in display order (Type second), as the design table has them. */
-export const EXPECTED_LABELS: Readonly<Record<MessengerType, readonly string[]>> = {
+export const EXPECTED_LABELS: Readonly<Record<string, readonly string[]>> = {
   facebook: ['Page Username', 'Type', 'Page ID', 'Token', 'Webhook Verify Token'],
   line: ['Name', 'Type', 'Token'],
   nexmo: ['Name', 'Type', 'Key', 'Secret'],
   telegram: ['Bot Username', 'Type', 'Token'],
   viber: ['Bot Username', 'Type', 'Token'],
-};
+  'whatsapp-twilio': ['Account SID', 'Type', 'Auth Token', 'Sender phone number'],
+} satisfies Record<SuiteType, readonly string[]>;
 
 /** Which actions each type offers (design table). */
 export const EXPECTED_ACTIONS: Readonly<
-  Record<MessengerType, { testConnection: boolean; setWebhook: boolean }>
+  Record<string, { testConnection: boolean; setWebhook: boolean }>
 > = {
   facebook: { testConnection: true, setWebhook: false },
   line: { testConnection: true, setWebhook: false },
   nexmo: { testConnection: false, setWebhook: false },
   telegram: { testConnection: true, setWebhook: true },
   viber: { testConnection: true, setWebhook: true },
-};
+  'whatsapp-twilio': { testConnection: true, setWebhook: false },
+} satisfies Record<SuiteType, { testConnection: boolean; setWebhook: boolean }>;
 
 /** A widened form component, so tables can render any type. */
 export type AnyForm = ComponentType<MessengerFormProps<MessengerConfig>>;
 
-export const FORMS: Readonly<Record<MessengerType, AnyForm>> = {
+/** Custom types render inside `MessengerFormsProvider messengers` (see `renderForm`). */
+export const FORMS: Readonly<Record<string, AnyForm>> = {
   facebook: FacebookAccountForm as unknown as AnyForm,
   line: LineAccountForm as unknown as AnyForm,
   nexmo: NexmoAccountForm as unknown as AnyForm,
   telegram: TelegramAccountForm as unknown as AnyForm,
   viber: ViberAccountForm as unknown as AnyForm,
-};
+  'whatsapp-twilio': createMessengerForm(whatsappTwilio) as unknown as AnyForm,
+} satisfies Record<SuiteType, AnyForm>;
 
 // Characters an administrator pastes without seeing them.
 export const ZWSP = '\u200B';
@@ -71,12 +109,13 @@ export interface FieldCase {
 }
 
 /** Per-type sample values driving the conformance suite. All secrets are obviously fake. */
-export interface FormSample {
-  type: MessengerType;
+export interface FormSample<C extends BaseConfig = MessengerConfig> {
+  /** A built-in type, or a custom one of {@link MESSENGERS} (a key of the tables above). */
+  type: string;
   /** What an administrator pastes, by label: stray spaces, newlines, `@`, zero-width characters. */
   pasted: Readonly<Record<string, string>>;
   /** The normalized config the form must emit for `pasted`. */
-  config: MessengerConfig;
+  config: C;
   /** A value breaking a hard rule in a field that is not the first one. */
   invalid: FieldCase;
   /** A value breaking only a soft rule (warning), if the type has one. */
@@ -183,22 +222,23 @@ export const SAMPLES: Readonly<Record<MessengerType, FormSample>> = {
 };
 
 /** The config of a sample keyed by label, i.e. what the inputs show once normalized. */
-export function labelledValues(sample: FormSample): Record<string, string> {
+export function labelledValues(sample: FormSample<BaseConfig>): Record<string, string> {
   const labels = EXPECTED_LABELS[sample.type].filter((label) => label !== 'Type');
   const values = Object.values(sample.config).slice(1) as string[];
   return Object.fromEntries(labels.map((label, i) => [label, values[i]]));
 }
 
 /** Values of secret fields (tokens, Secret), which must never be logged or shown. */
-export function secretsOf(sample: FormSample): string[] {
+export function secretsOf(sample: FormSample<BaseConfig>): string[] {
   const config = sample.config as unknown as Record<string, string>;
-  const keys: Record<MessengerType, string[]> = {
+  const keys: Record<string, string[]> = {
     facebook: ['token', 'webhookVerifyToken'],
     line: ['token'],
     nexmo: ['secret'],
     telegram: ['token'],
     viber: ['token'],
-  };
+    'whatsapp-twilio': ['authToken'],
+  } satisfies Record<SuiteType, string[]>;
   return keys[sample.type].map((key) => config[key]);
 }
 

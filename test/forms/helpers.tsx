@@ -3,8 +3,14 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { expect, onTestFinished, vi, type Mock } from 'vitest';
-import type { MessengerConfig, MessengerFormProps, MessengerType } from '../../src';
-import { DISPLAY_NAMES, FORMS, type FormSample } from './fixtures';
+import type { ReactNode } from 'react';
+import {
+  MessengerFormsProvider,
+  isMessengerType,
+  type MessengerConfig,
+  type MessengerFormProps,
+} from '../../src';
+import { DISPLAY_NAMES, FORMS, MESSENGERS, type FormSample } from './fixtures';
 
 // These UI tests run on shared CI machines: give async queries and tests
 // headroom over the 1 s / 15 s defaults so a loaded machine does not flake.
@@ -28,11 +34,20 @@ export function setupUser(options: Parameters<typeof userEvent.setup>[0] = {}): 
   });
 }
 
+/** Registers the custom types of the suite (`MessengerFormsProvider messengers`). */
+export function WithMessengers({ children }: { children?: ReactNode }) {
+  return <MessengerFormsProvider messengers={MESSENGERS}>{children}</MessengerFormsProvider>;
+}
+
+/** Render options for `type`: custom types are rendered inside {@link WithMessengers}. */
+export const renderOptionsFor = (type: string) =>
+  isMessengerType(type) ? {} : { wrapper: WithMessengers };
+
 /** Renders the typed form of `type`; returns the `<form>` (found by its accessible name) too. */
-export function renderForm(type: MessengerType, props: FormProps = {}) {
+export function renderForm(type: string, props: FormProps = {}) {
   const onSubmit: SubmitMock = vi.fn();
   const Form = FORMS[type];
-  const utils = render(<Form onSubmit={onSubmit} {...props} />);
+  const utils = render(<Form onSubmit={onSubmit} {...props} />, renderOptionsFor(type));
   const form = screen.getByRole('form', { name: `${DISPLAY_NAMES[type]} account` });
   return { ...utils, form, onSubmit: (props.onSubmit as SubmitMock | undefined) ?? onSubmit };
 }
@@ -79,7 +94,10 @@ export function expectValues(values: Readonly<Record<string, string>>): void {
  * Presses Set Webhook; for Viber also fills the "Set Webhook" dialog with the
  * sample's webhook URL and confirms.
  */
-export async function pressSetWebhook(user: User, sample: FormSample): Promise<void> {
+export async function pressSetWebhook(
+  user: User,
+  sample: Pick<FormSample, 'webhook'>,
+): Promise<void> {
   await user.click(button('Set Webhook'));
   if (!sample.webhook) return;
   const dialog = await screen.findByRole('dialog', { name: 'Set Webhook' });
