@@ -99,34 +99,93 @@ export interface MessengerFormState<C extends { type: string }> {
   dirty: boolean;
 }
 
-/** Props shared by every messenger form. */
-export interface MessengerFormProps<C extends { type: string } = MessengerConfig> {
-  /** Values to start with, e.g. a stored account. */
+/** Whether a form creates a new account or edits a stored one. */
+export type MessengerFormMode = 'create' | 'edit';
+
+/** Config keys a secret of C is stored under (masked fields). A custom config: any key. */
+export type SecretKey<C extends { type: string }> = C extends MessengerConfig
+  ? Extract<ConfigField<C>, 'token' | 'secret' | 'webhookVerifyToken'>
+  : ConfigField<C>;
+
+/**
+ * A config as sent when editing with `storedSecrets`: the secrets the
+ * administrator kept are absent (the host merges them from its store); every
+ * other key is present and validated.
+ * @example
+ * const merged: TelegramConfig = { ...stored, ...update }; // update: ConfigUpdate<TelegramConfig>
+ */
+export type ConfigUpdate<C extends { type: string }> = C extends unknown
+  ? Omit<C, SecretKey<C>> & Partial<Pick<C, SecretKey<C>>>
+  : never;
+
+// A type-only brand: declared, never emitted.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+declare const noStoredSecrets: unique symbol;
+/**
+ * Type-level marker of a form without `storedSecrets` (the default of the `S`
+ * parameter of {@link MessengerFormProps}): its callbacks receive the full config.
+ */
+export type NoStoredSecrets = typeof noStoredSecrets;
+
+/** What the callbacks receive: the full config `C`, or a {@link ConfigUpdate} when `storedSecrets` is given. */
+export type CallbackConfig<
+  C extends { type: string },
+  S extends SecretKey<C> | NoStoredSecrets = NoStoredSecrets,
+> = NoStoredSecrets extends S ? C : ConfigUpdate<C>;
+
+/**
+ * Props shared by every messenger form. `S` is inferred from `storedSecrets`:
+ * without it the callbacks receive the full config `C`; with it they receive
+ * a {@link ConfigUpdate} (kept secrets absent).
+ */
+export interface MessengerFormProps<
+  C extends { type: string } = MessengerConfig,
+  S extends SecretKey<C> | NoStoredSecrets = NoStoredSecrets,
+> {
+  /** Values to start with, e.g. a stored account. Stored secrets are ignored (they start empty). */
   initialValues?: Partial<Omit<C, 'type'>>;
+  /**
+   * `"edit"`: `initialValues` hold a stored account; Save is enabled only once
+   * something changed, and Cancel asks before discarding changes.
+   * @default "create"
+   */
+  mode?: MessengerFormMode;
+  /** Callback fired when the administrator presses Cancel (after confirming, in a dirty edit form). The button is hidden without it. */
+  onCancel?: () => void;
+  /**
+   * Secret fields the host has on file but does not send to the browser
+   * (e.g. `['token']`). They start empty (any value in `initialValues` is
+   * ignored) and are optional: left empty, the stored value is kept and the
+   * key is absent from the config the callbacks receive; a typed value (or
+   * Replace) replaces it. The callbacks are then typed with {@link ConfigUpdate}.
+   */
+  storedSecrets?: ReadonlyArray<S>;
   /**
    * Callback fired when the administrator saves a valid form.
    * While the returned promise is pending the form is busy; if it rejects,
    * the values stay and the error is shown.
-   * @param config The validated, normalized config.
+   * @param config The validated, normalized config (without kept stored secrets).
    */
-  onSubmit: (config: C) => void | Promise<void>;
-  /** Callback fired when the administrator presses Cancel. The button is hidden without it. */
-  onCancel?: () => void;
+  onSubmit: (config: CallbackConfig<C, S>) => void | Promise<void>;
   /**
    * Callback fired when the administrator presses Test Connection, after validation.
    * The button is shown only when the messenger supports it and this is given.
-   * @param config The validated, normalized config.
+   * @param config The validated, normalized config (without kept stored secrets).
    * @param ctx `signal` aborts on unmount or timeout.
    */
-  onTestConnection?: (config: C, ctx: TestConnectionContext) => Promise<ActionResult>;
+  onTestConnection?: (
+    config: CallbackConfig<C, S>,
+    ctx: TestConnectionContext,
+  ) => Promise<ActionResult>;
   /**
    * Callback fired when the administrator presses Set Webhook (Telegram, Viber), after validation.
-   * @param config The validated, normalized config.
+   * @param config The validated, normalized config (without kept stored secrets).
    * @param ctx `signal` aborts on unmount or timeout; `webhookUrl` for Viber.
    */
-  onSetWebhook?: (config: C, ctx: SetWebhookContext) => Promise<WebhookResult>;
+  onSetWebhook?: (config: CallbackConfig<C, S>, ctx: SetWebhookContext) => Promise<WebhookResult>;
   /**
-   * Callback fired after every change of the values.
+   * Callback fired after every change of the values. `dirty` tells the host
+   * whether there are unsaved changes (e.g. to guard navigation).
    * @param state Current values, validity and dirtiness.
    */
   onChange?: (state: MessengerFormState<C>) => void;

@@ -1,6 +1,10 @@
 import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
 import { en } from '../i18n/en';
-import { isMessengerType, MESSENGER_DISPLAY_NAMES } from '../core/messengerTypes';
+import {
+  isMessengerType,
+  MESSENGER_DISPLAY_NAMES,
+  type MessengerType,
+} from '../core/messengerTypes';
 import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
 import { validateMessengerConfig } from '../core/validation';
 import { parseWebhookUrl } from '../core/webhookUrl';
@@ -182,11 +186,47 @@ function testConnectionSuccess(config: MessengerConfig): ActionResult {
 }
 
 type Checked =
-  { ok: true; config: MessengerConfig } | { ok: false; response: Answer<ActionResult> };
+  | { ok: true; config: MessengerConfig; stored: string[] }
+  | { ok: false; response: Answer<ActionResult> };
+
+/**
+ * The secrets of the mock's stored account of each type: the edit scenario.
+ * A form edited with `storedSecrets` leaves a kept secret out of the request;
+ * the mock server answers as if it had merged this stored value, as a host
+ * back end merges the secret it keeps on file. Fake, valid and keyword-free.
+ */
+export const MOCK_STORED_SECRETS: Readonly<
+  Record<MessengerType, Readonly<Record<string, string>>>
+> = {
+  facebook: {
+    token: 'EAAFAKEstoredPageAccessTokenNotReal000000',
+    webhookVerifyToken: 'FAKE-stored-verify-token-not-real-000000',
+  },
+  line: { token: 'FAKE-stored-line-channel-access-token-not-real-000' },
+  nexmo: { secret: 'FAKE-stored-nexmo-secret-not-real' },
+  telegram: { token: '123456789:AAFAKE-stored-token-not-real-000000' },
+  viber: { token: 'fedcba9876543210-fedcba9876543210-fedcba9876543210' },
+};
+
+/** Fills the secrets a request left out with the stored ones; returns their keys. */
+function mergeStoredSecrets(body: unknown): { body: unknown; stored: string[] } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { body, stored: [] };
+  const record = body as Record<string, unknown>;
+  if (!isMessengerType(record.type)) return { body, stored: [] };
+  const merged: Record<string, unknown> = { ...record };
+  const stored: string[] = [];
+  for (const [key, value] of Object.entries(MOCK_STORED_SECRETS[record.type])) {
+    if (merged[key] === undefined) {
+      merged[key] = value;
+      stored.push(key);
+    }
+  }
+  return { body: merged, stored };
+}
 
 /** Validates a request body as a config; a 400 answer when it is not one. */
-function checkConfig(body: unknown): Checked {
-  if (body === undefined) {
+function checkConfig(raw: unknown): Checked {
+  if (raw === undefined) {
     return {
       ok: false,
       response: json(
@@ -199,8 +239,9 @@ function checkConfig(body: unknown): Checked {
       ),
     };
   }
+  const { body, stored } = mergeStoredSecrets(raw);
   const result = validateMessengerConfig(body);
-  if (result.ok) return { ok: true, config: result.config };
+  if (result.ok) return { ok: true, config: result.config, stored };
   const [field, message] = Object.entries(result.errors)[0] ?? ['type', en['error.unknownType']];
   return { ok: false, response: json({ ok: false, code: 'invalid_config', field, message }, 400) };
 }
@@ -235,9 +276,15 @@ async function answerTestConnection(
   await wait(settings.delayMs);
   const checked = checkConfig(await readJson(request));
   if (!checked.ok) return checked.response;
-  return (
-    (await simulateMessenger(checked.config, settings)) ??
-    json(testConnectionSuccess(checked.config))
+  const failure = await simulateMessenger(checked.config, settings);
+  if (failure) return failure;
+  const result = testConnectionSuccess(checked.config);
+  // Say which credential was checked: the stored one, or the new one in the request.
+  const credential = credentialField(checked.config.type);
+  return json(
+    result.ok && checked.stored.includes(credential)
+      ? { ...result, message: `${result.message}, using the stored ${credential}` }
+      : result,
   );
 }
 
@@ -320,6 +367,10 @@ function handlersFor(
  *   `https://contact-center.example/webhooks/telegram/<botUsername>`; Viber
  *   requires an `https://` `webhookUrl` (else 400 on field `webhookUrl`) and
  *   echoes it; Facebook, LINE and Nexmo answer 400 `unsupported`.
+ * - Edit scenario: a secret the request leaves out (a form with
+ *   `storedSecrets` whose administrator kept it) is taken from the mock's
+ *   stored account, {@link MOCK_STORED_SECRETS}, and Test Connection says so
+ *   ("…, using the stored token"); a secret in the request is the new one.
  * - Keywords in the token (the secret for Nexmo), case-insensitive:
  *   `invalid` → HTTP 200 `{ ok: false, field: 'token' | 'secret', code: 'invalid_token' }`;
  *   `slow` → waits `slowDelayMs` (60 s) so a form's timeout fires;

@@ -1,4 +1,5 @@
 import type {
+  ConfigUpdate,
   ActionResult,
   MessengerConfig,
   SetWebhookContext,
@@ -32,22 +33,30 @@ export interface HttpCallbacksOptions {
 export interface HttpCallbacks {
   /**
    * Calls `POST {baseUrl}/messenger-accounts/test-connection` with the config as JSON.
-   * @param config The validated, normalized config.
+   * @param config The validated, normalized config; without the secrets kept on file when
+   *   the form has `storedSecrets` (the server merges them).
    * @param ctx `signal` is passed to `fetch`.
    * @returns The server's `ActionResult`, or `{ ok: false, message }` for any
    *   failure (network, HTTP error, unexpected answer). Rejects only when
    *   `ctx.signal` aborts, with `signal.reason`.
    */
-  onTestConnection: (config: MessengerConfig, ctx: TestConnectionContext) => Promise<ActionResult>;
+  onTestConnection: (
+    config: MessengerConfig | ConfigUpdate<MessengerConfig>,
+    ctx: TestConnectionContext,
+  ) => Promise<ActionResult>;
   /**
    * Calls `POST {baseUrl}/messenger-accounts/set-webhook` with the config (and
    * `webhookUrl` when given) as JSON.
-   * @param config The validated, normalized config.
+   * @param config The validated, normalized config; without the secrets kept on file when
+   *   the form has `storedSecrets` (the server merges them).
    * @param ctx `signal` is passed to `fetch`; `webhookUrl` (Viber) is added to the body.
    * @returns The server's `WebhookResult`, or `{ ok: false, message }` for any
    *   failure. Rejects only when `ctx.signal` aborts, with `signal.reason`.
    */
-  onSetWebhook: (config: MessengerConfig, ctx: SetWebhookContext) => Promise<WebhookResult>;
+  onSetWebhook: (
+    config: MessengerConfig | ConfigUpdate<MessengerConfig>,
+    ctx: SetWebhookContext,
+  ) => Promise<WebhookResult>;
 }
 
 /** Config keys whose values are secret and must never appear in a message. */
@@ -184,7 +193,7 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 async function post(
   options: HttpCallbacksOptions,
   path: string,
-  config: MessengerConfig,
+  config: MessengerConfig | ConfigUpdate<MessengerConfig>,
   extra: Record<string, unknown>,
   signal: AbortSignal | undefined,
 ): Promise<WebhookResult> {

@@ -8,6 +8,7 @@ export {
   scenarios,
   SLOW_DELAY_MS,
   MOCK_WEBHOOK_ORIGIN,
+  MOCK_STORED_SECRETS,
 } from './handlers';
 
 export type {

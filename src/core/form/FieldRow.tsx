@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -24,6 +24,13 @@ export interface FieldRowProps {
   readOnly: boolean;
   onValueChange: (name: string, value: string) => void;
   onFieldBlur: (name: string) => void;
+  /**
+   * A secret the host has stored: `kept` (empty, the stored value stays),
+   * `replacing` (a new value replaces it). Absent for other fields.
+   */
+  stored?: 'kept' | 'replacing';
+  /** Replace / Keep stored of a stored secret. */
+  onStoredChange?: (name: string, replacing: boolean) => void;
 }
 
 /**
@@ -33,7 +40,8 @@ export interface FieldRowProps {
  */
 export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
   const { name, kind, inputId, label, helper, value, error, warning, disabled, readOnly } = props;
-  const { onValueChange, onFieldBlur } = props;
+  const { onValueChange, onFieldBlur, stored, onStoredChange } = props;
+  const inputRef = useRef<HTMLInputElement>(null);
   const { t } = useMessengerFormsI18n();
   const [shown, setShown] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
@@ -86,7 +94,12 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
       {warning && (
         <WarningIcon color="warning" sx={{ fontSize: '1em', verticalAlign: '-0.125em', mr: 0.5 }} />
       )}
-      {warning ?? helper}
+      {warning ??
+        (stored === 'kept'
+          ? t('secret.stored', { label })
+          : stored === 'replacing'
+            ? t('secret.replacing', { label })
+            : helper)}
     </>
   );
 
@@ -97,6 +110,7 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
         name={name}
         label={label}
         value={value}
+        inputRef={inputRef}
         onChange={(event) => onValueChange(name, event.target.value)}
         onBlur={() => onFieldBlur(name)}
         error={Boolean(error)}
@@ -107,10 +121,28 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
         type={secret && !shown ? 'password' : 'text'}
         autoComplete="off"
         slotProps={{
-          htmlInput: { spellCheck: false, readOnly, required: true, autoCapitalize: 'off' },
+          htmlInput: {
+            spellCheck: false,
+            readOnly,
+            required: stored !== 'kept',
+            autoCapitalize: 'off',
+          },
           input: { endAdornment: adornment },
         }}
       />
+      {stored && !readOnly && (
+        <Button
+          size="small"
+          aria-label={t(stored === 'kept' ? 'secret.replaceLabel' : 'secret.keepLabel', { label })}
+          onClick={() => {
+            onStoredChange?.(name, stored === 'kept');
+            if (stored === 'kept') inputRef.current?.focus();
+          }}
+          disabled={disabled}
+        >
+          {t(stored === 'kept' ? 'secret.replace' : 'secret.keep')}
+        </Button>
+      )}
       {kind === 'generated-token' && !readOnly && (
         <Button size="small" onClick={generate} disabled={disabled}>
           {t('generate.button')}

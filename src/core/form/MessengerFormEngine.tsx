@@ -7,10 +7,11 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
 import type { BaseConfig, FieldDescriptor, MessengerDescriptor } from '../descriptor';
-import type { ActionResult, MessengerFormProps } from '../types';
+import type { ActionResult, MessengerFormProps, NoStoredSecrets } from '../types';
 import { normalizeValues, validateValues, warningKeys } from '../validation';
 import { redactSecrets } from '../actionResult';
 import { ActionResultAlert } from './ActionResultAlert';
+import { ConfirmDiscardDialog } from './ConfirmDiscardDialog';
 import { FieldRow } from './FieldRow';
 import { useAction, type ActionState } from './useAction';
 import { WebhookUrlDialog } from './WebhookUrlDialog';
@@ -18,8 +19,13 @@ import { WebhookUrlDialog } from './WebhookUrlDialog';
 type Values = Record<string, string>;
 
 /** Props of the engine: the public form props plus the descriptor. @internal */
-export interface MessengerFormEngineProps<C extends BaseConfig> extends MessengerFormProps<C> {
-  descriptor: MessengerDescriptor<C>;
+export interface MessengerFormEngineProps<C extends BaseConfig> extends Omit<
+  MessengerFormProps<C>,
+  'storedSecrets'
+> {
+  /** Any stored secrets; the callbacks are typed by the public form components. */
+  storedSecrets?: ReadonlyArray<string | NoStoredSecrets>;
+  descriptor: MessengerDescriptor<C, string>;
   /** Renders a Back button before Cancel (used by the create dialog). */
   onBack?: () => void;
 }
@@ -32,14 +38,16 @@ function shallowEqual(a: Values, b: Values): boolean {
 }
 
 function initialFormValues<C extends BaseConfig>(
-  descriptor: MessengerDescriptor<C>,
+  descriptor: MessengerDescriptor<C, string>,
   initial: Partial<Omit<C, 'type'>> | undefined,
+  stored: ReadonlySet<string>,
 ): Values {
   const values: Values = {};
   const given = (initial ?? {}) as Record<string, unknown>;
   for (const field of descriptor.fields) {
     const v = given[field.key];
-    values[field.key] = typeof v === 'string' ? v : '';
+    // A stored secret always starts empty: its value never reaches the DOM.
+    values[field.key] = typeof v === 'string' && !stored.has(field.key) ? v : '';
   }
   return values;
 }
@@ -84,7 +92,10 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     hideActions = false,
     actionTimeoutMs = DEFAULT_TIMEOUT_MS,
     submitLabel,
+    mode = 'create',
+    storedSecrets,
   } = props;
+  const editing = mode === 'edit';
   const { t } = useMessengerFormsI18n();
   const autoId = useId();
   const formId = id ?? `messenger-form-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
@@ -101,16 +112,59 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   const latest = useRef({ onSubmit, onChange, onTestConnection, onSetWebhook });
   latest.current = { onSubmit, onChange, onTestConnection, onSetWebhook };
 
+  // Stored secrets: kept (absent from the config, not required) while empty and not
+  // being replaced; a typed value, or Replace, makes them an ordinary required field.
+  const storedList = (storedSecrets ?? []) as ReadonlyArray<string>;
+  const storedKey = storedList.join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const storedSet = useMemo(() => new Set(storedList), [storedKey]);
+  const [replacing, setReplacing] = useState<Readonly<Record<string, boolean>>>({});
+  const replacingRef = useRef(replacing);
+  replacingRef.current = replacing;
+  const keptOf = useCallback(
+    (normalizedValues: Values) =>
+      descriptor.fields
+        .map((field) => field.key)
+        .filter(
+          (key) =>
+            storedSet.has(key) &&
+            !replacingRef.current[key] &&
+            (normalizedValues[key] ?? '') === '',
+        ),
+    [descriptor, storedSet],
+  );
+  const schemas = useMemo(() => new Map<string, typeof descriptor.schema>(), [descriptor]);
+  /** Validates normalized values; kept stored secrets are left out of the schema. */
+  const validateStored = useCallback(
+    (normalizedValues: Values) => {
+      const kept = keptOf(normalizedValues);
+      if (kept.length === 0) return validateValues(descriptor, normalizedValues);
+      const cacheKey = kept.join('\n');
+      let schema = schemas.get(cacheKey);
+      if (!schema) schemas.set(cacheKey, (schema = descriptor.schema.omit(kept)));
+      const rest = { ...normalizedValues };
+      for (const key of kept) delete rest[key];
+      return validateValues({ ...descriptor, schema }, rest);
+    },
+    // `replacing` is read through its ref; listed so results follow it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [descriptor, keptOf, schemas, replacing],
+  );
+
   const toConfig = useCallback(
-    (values: Values) => ({ type: descriptor.type, ...values }) as unknown as C,
-    [descriptor.type],
+    (values: Values) => {
+      const config: Record<string, string> = { type: descriptor.type, ...values };
+      for (const key of keptOf(values)) delete config[key];
+      return config as unknown as C;
+    },
+    [descriptor.type, keptOf],
   );
 
   const formik = useFormik<Values>({
-    initialValues: initialFormValues(descriptor, initialValues),
+    initialValues: initialFormValues(descriptor, initialValues, storedSet),
     validateOnChange: false,
     validateOnBlur: false,
-    validate: (values) => validateValues(descriptor, normalizeValues(descriptor, values).values),
+    validate: (values) => validateStored(normalizeValues(descriptor, values).values),
     onSubmit: async (values, helpers) => {
       const normalized = normalizeValues(descriptor, values).values;
       helpers.setValues(normalized, false);
@@ -131,12 +185,21 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     () => normalizeValues(descriptor, values).values,
     [descriptor, values],
   );
-  const errors = useMemo(() => validateValues(descriptor, normalized), [descriptor, normalized]);
+  // Lazy: a fresh form shows no errors, so the first render (and typing into an untouched
+  // form) skips the schema; whatever reads the errors computes them once per values.
+  const errorsOf = useMemo(() => {
+    let cached: ReturnType<typeof validateValues> | undefined;
+    return () => (cached ??= validateStored(normalized));
+  }, [validateStored, normalized]);
   const warnings = useMemo(() => warningKeys(descriptor, normalized), [descriptor, normalized]);
-  const valid = Object.keys(errors).length === 0;
+  const isValid = () => Object.keys(errorsOf()).length === 0;
 
   useEffect(() => {
-    latest.current.onChange?.({ values: values as Partial<C>, valid, dirty: formik.dirty });
+    latest.current.onChange?.({
+      values: values as Partial<C>,
+      valid: isValid(),
+      dirty: formik.dirty,
+    });
     // Report once per change of the values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [values]);
@@ -149,8 +212,28 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     (name: string, value: string) => void setFieldValue(name, value, false),
     [setFieldValue],
   );
+  // Replace (clear, require a new value) or Keep stored (clear, keep the stored value).
+  const onStoredChange = useCallback(
+    (name: string, replace: boolean) => {
+      setReplacing((current) => ({ ...current, [name]: replace }));
+      void setFieldValue(name, '', false);
+    },
+    [setFieldValue],
+  );
+  const dirty = formik.dirty;
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  // A dirty edit form asks before Cancel discards the changes.
+  const requestCancel = useMemo(
+    () =>
+      onCancel &&
+      (() => {
+        if (editing && dirty) setConfirmOpen(true);
+        else onCancel();
+      }),
+    [onCancel, editing, dirty],
+  );
   const normalizers = useMemo(() => {
-    const map: Record<string, FieldDescriptor<C>['normalize']> = {};
+    const map: Record<string, FieldDescriptor<C, string>['normalize']> = {};
     for (const field of descriptor.fields) map[field.key] = field.normalize;
     return map;
   }, [descriptor]);
@@ -173,11 +256,11 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
 
   /** Validates before an action; shows the errors and returns null when invalid. */
   const prepare = (): Values | null => {
-    if (!valid) {
+    if (!isValid()) {
       const all: Record<string, boolean> = {};
       for (const field of descriptor.fields) all[field.key] = true;
       void setTouched(all, false);
-      focusFirstInvalid(errors);
+      focusFirstInvalid(errorsOf());
       return null;
     }
     void formik.setValues(normalized, false);
@@ -208,7 +291,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   useEffect(() => {
     if (submitCount !== lastSubmitCount.current && !isSubmitting) {
       lastSubmitCount.current = submitCount;
-      if (!valid) focusFirstInvalid(errors);
+      if (!isValid()) focusFirstInvalid(errorsOf());
     }
   });
 
@@ -224,16 +307,19 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   const busy = isSubmitting;
   const status = formik.status as { submitError?: boolean; reason?: string } | undefined;
 
-  const renderField = (field: FieldDescriptor<C>): ReactNode => {
+  const kept = keptOf(normalized);
+  const renderField = (field: FieldDescriptor<C, string>): ReactNode => {
     const key = field.key;
+    const stored = storedSet.has(key) ? (kept.includes(key) ? 'kept' : 'replacing') : undefined;
     const show = touched[key] || submitCount > 0;
-    const error = show && errors[key] ? t(errors[key]) : undefined;
+    const errorKey = show ? errorsOf()[key] : undefined;
+    const error = errorKey ? t(errorKey) : undefined;
     const fromAction =
       fieldErrorFromAction?.field === key
         ? redactSecrets(fieldErrorFromAction.message, secrets)
         : undefined;
     const warning =
-      warnings[key] && (show || values[key] === formik.initialValues[key])
+      warnings[key] && stored !== 'kept' && (show || values[key] === formik.initialValues[key])
         ? t(warnings[key])
         : undefined;
     return (
@@ -251,11 +337,59 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
         readOnly={readOnly}
         onValueChange={onValueChange}
         onFieldBlur={onFieldBlur}
+        stored={stored}
+        onStoredChange={onStoredChange}
       />
     );
   };
 
   const [firstField, ...otherFields] = descriptor.fields;
+  // The Type field and the action bar stay the same elements while their inputs are
+  // unchanged, so React skips them on keystrokes (only the edited FieldRow re-renders).
+  const typeField = useMemo(
+    () => (
+      <TextField
+        id={`${formId}-type`}
+        name="type"
+        label={t('field.type.label')}
+        value={descriptor.displayName}
+        helperText={t('field.type.helper')}
+        fullWidth
+        margin="normal"
+        disabled={disabled}
+        slotProps={{ htmlInput: { readOnly: true } }}
+      />
+    ),
+    [formId, t, descriptor.displayName, disabled],
+  );
+  const actionBar = useMemo(
+    () =>
+      !hideActions && (
+        <Stack direction="row" spacing={1} sx={{ mt: 3, justifyContent: 'flex-end' }}>
+          {onBack && (
+            <Button onClick={onBack} disabled={disabled || busy} sx={{ mr: 'auto' }}>
+              {t('form.back')}
+            </Button>
+          )}
+          {requestCancel && (
+            <Button onClick={requestCancel} disabled={disabled || busy}>
+              {t('form.cancel')}
+            </Button>
+          )}
+          {!readOnly && (
+            <Button
+              type="submit"
+              variant="contained"
+              loading={busy}
+              disabled={disabled || (editing && !dirty)}
+            >
+              {submitLabel ?? t('form.save')}
+            </Button>
+          )}
+        </Stack>
+      ),
+    [hideActions, onBack, requestCancel, disabled, busy, readOnly, submitLabel, t, editing, dirty],
+  );
   const outcomes = [
     { action: 'testConnection' as const, state: testAction[0] },
     { action: 'setWebhook' as const, state: webhookAction[0] },
@@ -271,23 +405,14 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
       aria-busy={busy || undefined}
       onSubmit={(event) => {
         event.preventDefault();
-        if (readOnly || disabled || busy) return;
+        // An unchanged edit form has nothing to save.
+        if (readOnly || disabled || busy || (editing && !dirty)) return;
         formik.handleSubmit(event);
       }}
       onReset={formik.handleReset}
     >
       {firstField && renderField(firstField)}
-      <TextField
-        id={`${formId}-type`}
-        name="type"
-        label={t('field.type.label')}
-        value={descriptor.displayName}
-        helperText={t('field.type.helper')}
-        fullWidth
-        margin="normal"
-        disabled={disabled}
-        slotProps={{ htmlInput: { readOnly: true } }}
-      />
+      {typeField}
       {otherFields.map(renderField)}
 
       {(showTest || showWebhook) && (
@@ -338,24 +463,19 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
         </Alert>
       )}
 
-      {!hideActions && (
-        <Stack direction="row" spacing={1} sx={{ mt: 3, justifyContent: 'flex-end' }}>
-          {onBack && (
-            <Button onClick={onBack} disabled={disabled || busy} sx={{ mr: 'auto' }}>
-              {t('form.back')}
-            </Button>
-          )}
-          {onCancel && (
-            <Button onClick={onCancel} disabled={disabled || busy}>
-              {t('form.cancel')}
-            </Button>
-          )}
-          {!readOnly && (
-            <Button type="submit" variant="contained" loading={busy} disabled={disabled}>
-              {submitLabel ?? t('form.save')}
-            </Button>
-          )}
-        </Stack>
+      {actionBar}
+
+      {editing && onCancel && (
+        <ConfirmDiscardDialog
+          open={confirmOpen}
+          onKeep={() => setConfirmOpen(false)}
+          onDiscard={() => {
+            setConfirmOpen(false);
+            setReplacing({});
+            formik.resetForm();
+            onCancel();
+          }}
+        />
       )}
 
       {descriptor.actions.setWebhook?.askUrl && (

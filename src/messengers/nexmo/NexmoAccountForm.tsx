@@ -1,15 +1,25 @@
 import { MessengerFormEngine } from '../../core/form/MessengerFormEngine';
-import type { NexmoConfig, MessengerFormProps } from '../../core/types';
+import type { NexmoConfig, MessengerFormProps, NoStoredSecrets, SecretKey } from '../../core/types';
 import { nexmoDescriptor } from './descriptor';
 
 /** Props of {@link NexmoAccountForm}. */
-export type NexmoAccountFormProps = MessengerFormProps<NexmoConfig>;
+export type NexmoAccountFormProps<
+  S extends SecretKey<NexmoConfig> | NoStoredSecrets = NoStoredSecrets,
+> = MessengerFormProps<NexmoConfig, S>;
 
 /**
  * Form for a Nexmo account: Name, Type, Key and Secret. Nexmo has no Test Connection or Set Webhook.
  * @example
  * <NexmoAccountForm onSubmit={(config) => api.save(config)} />
  */
-export function NexmoAccountForm(props: NexmoAccountFormProps) {
-  return <MessengerFormEngine descriptor={nexmoDescriptor} {...props} />;
+export function NexmoAccountForm<
+  S extends SecretKey<NexmoConfig> | NoStoredSecrets = NoStoredSecrets,
+>(props: NexmoAccountFormProps<S>) {
+  // `S` only types the callbacks (see `storedSecrets`); the engine builds the config.
+  return (
+    <MessengerFormEngine
+      descriptor={nexmoDescriptor}
+      {...(props as MessengerFormProps<NexmoConfig>)}
+    />
+  );
 }

@@ -1,15 +1,30 @@
 import { MessengerFormEngine } from '../../core/form/MessengerFormEngine';
-import type { TelegramConfig, MessengerFormProps } from '../../core/types';
+import type {
+  TelegramConfig,
+  MessengerFormProps,
+  NoStoredSecrets,
+  SecretKey,
+} from '../../core/types';
 import { telegramDescriptor } from './descriptor';
 
 /** Props of {@link TelegramAccountForm}. */
-export type TelegramAccountFormProps = MessengerFormProps<TelegramConfig>;
+export type TelegramAccountFormProps<
+  S extends SecretKey<TelegramConfig> | NoStoredSecrets = NoStoredSecrets,
+> = MessengerFormProps<TelegramConfig, S>;
 
 /**
  * Form for a Telegram bot: Bot Username, Type and Token; Set Webhook and Test Connection when their callbacks are given. Set Webhook takes no URL.
  * @example
  * <TelegramAccountForm onSubmit={(config) => api.save(config)} />
  */
-export function TelegramAccountForm(props: TelegramAccountFormProps) {
-  return <MessengerFormEngine descriptor={telegramDescriptor} {...props} />;
+export function TelegramAccountForm<
+  S extends SecretKey<TelegramConfig> | NoStoredSecrets = NoStoredSecrets,
+>(props: TelegramAccountFormProps<S>) {
+  // `S` only types the callbacks (see `storedSecrets`); the engine builds the config.
+  return (
+    <MessengerFormEngine
+      descriptor={telegramDescriptor}
+      {...(props as MessengerFormProps<TelegramConfig>)}
+    />
+  );
 }

@@ -1,0 +1,78 @@
+// @vitest-environment node
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateMessengerConfig } from '../../src';
+import { createHttpCallbacks, createMockHandlers, MOCK_STORED_SECRETS } from '../../src/mocks';
+
+const server = setupServer(...createMockHandlers());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const { onTestConnection, onSetWebhook } = createHttpCallbacks({
+  baseUrl: 'http://localhost/api',
+});
+const ctx = () => ({ signal: new AbortController().signal });
+
+describe('mocks: edit scenario (stored secrets)', () => {
+  it('the stored secrets of the mock account are valid configs', () => {
+    for (const [type, secrets] of Object.entries(MOCK_STORED_SECRETS)) {
+      const base = {
+        facebook: { pageUsername: 'acme.support.demo', pageId: '123' },
+        line: { name: 'ACME' },
+        nexmo: { name: 'ACME', key: 'FAKEKEY0' },
+        telegram: { botUsername: 'acme_support_bot' },
+        viber: { botUsername: 'acme_support' },
+      }[type];
+      expect(validateMessengerConfig({ type, ...base, ...secrets }).ok).toBe(true);
+    }
+  });
+
+  it('a request without the token is answered with the stored one', async () => {
+    const result = await onTestConnection(
+      { type: 'telegram', botUsername: 'acme_support_bot' },
+      ctx(),
+    );
+    expect(result).toEqual({
+      ok: true,
+      message: 'Connected to @acme_support_bot (Telegram bot), using the stored token',
+      details: { botUsername: 'acme_support_bot' },
+    });
+    const webhook = await onSetWebhook(
+      { type: 'telegram', botUsername: 'acme_support_bot' },
+      ctx(),
+    );
+    expect(webhook.ok).toBe(true);
+  });
+
+  it('a replaced token is the one checked', async () => {
+    const ok = await onTestConnection(
+      {
+        type: 'telegram',
+        botUsername: 'acme_support_bot',
+        token: '987654321:AAnew-rotated-token-not-real-00000000',
+      },
+      ctx(),
+    );
+    expect(ok).toMatchObject({
+      ok: true,
+      message: 'Connected to @acme_support_bot (Telegram bot)',
+    });
+    const invalid = await onTestConnection(
+      {
+        type: 'telegram',
+        botUsername: 'acme_support_bot',
+        token: '987654321:AAinvalid-rotated-token-000',
+      },
+      ctx(),
+    );
+    expect(invalid).toMatchObject({ ok: false, field: 'token', code: 'invalid_token' });
+  });
+
+  it('an empty token is still an invalid config (only an absent one means "stored")', async () => {
+    const result = await onTestConnection(
+      { type: 'telegram', botUsername: 'acme_support_bot', token: '' },
+      ctx(),
+    );
+    expect(result).toMatchObject({ ok: false, field: 'token' });
+  });
+});
