@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,18 +16,6 @@ const TYPES = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Static file server for `root` on 127.0.0.1 (random port); unknown paths get index.html. */
 export async function serve(root) {
@@ -73,7 +62,7 @@ export async function serve(root) {
 export async function withPage(root, test) {
   const server = await serve(root);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
   });
