@@ -2,14 +2,17 @@ import type { ConfigOfType, KnownMessengerType, MessengerDescriptor } from '../c
 import { isDevelopment } from '../core/devGuard';
 import { MessengerFormEngine } from '../core/form/MessengerFormEngine';
 import { useActionCallbackGuard } from '../core/form/useActionCallbackGuard';
-import type { MessengerFormProps } from '../core/types';
+import type { MessengerFormProps, NoStoredSecrets, SecretKey } from '../core/types';
 import { useMessengerRegistry } from '../i18n/MessengerFormsProvider';
 
 /** Props of {@link MessengerAccountForm}: the form props typed by `type`. */
-export type MessengerAccountFormProps<T extends KnownMessengerType> = {
+export type MessengerAccountFormProps<
+  T extends KnownMessengerType,
+  S extends SecretKey<ConfigOfType<T>> | NoStoredSecrets = NoStoredSecrets,
+> = {
   /** Messenger type of the form; types `onSubmit` and the other callbacks. */
   type: T;
-} & MessengerFormProps<ConfigOfType<T>>;
+} & MessengerFormProps<ConfigOfType<T>, S>;
 
 /**
  * Renders the form of any messenger type — built-in, or custom and registered
@@ -19,10 +22,10 @@ export type MessengerAccountFormProps<T extends KnownMessengerType> = {
  * @example
  * <MessengerAccountForm type="telegram" onSubmit={(config) => save(config)} />
  */
-export function MessengerAccountForm<T extends KnownMessengerType>({
-  type,
-  ...props
-}: MessengerAccountFormProps<T>) {
+export function MessengerAccountForm<
+  T extends KnownMessengerType,
+  S extends SecretKey<ConfigOfType<T>> | NoStoredSecrets = NoStoredSecrets,
+>({ type, ...props }: MessengerAccountFormProps<T, S>) {
   const descriptor = useMessengerRegistry().get(type);
   if (!descriptor) {
     if (isDevelopment()) {

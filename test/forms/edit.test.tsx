@@ -3,11 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   CreateMessengerAccountDialog,
   FacebookAccountForm,
+  MessengerAccountForm,
   NexmoAccountForm,
   TelegramAccountForm,
   en,
   type ConfigUpdate,
   type FacebookConfig,
+  type LineConfig,
   type MessengerFormState,
   type NexmoConfig,
   type TelegramConfig,
@@ -207,6 +209,24 @@ describe('storedSecrets', () => {
       expect(onSubmit).toHaveBeenCalledWith({ type: 'nexmo', name: 'Renamed', key: nexmo.key }),
     );
   });
+
+  it('MessengerAccountForm type="line" takes storedSecrets too', async () => {
+    const user = setupUser();
+    const onSubmit = vi.fn<(config: ConfigUpdate<LineConfig>) => void>();
+    render(
+      <MessengerAccountForm
+        type="line"
+        mode="edit"
+        storedSecrets={['token']}
+        initialValues={{ name: 'ACME' }}
+        onSubmit={onSubmit}
+      />,
+    );
+    expect(field('Token')).toHaveAccessibleDescription(STORED_HELPER);
+    fireEvent.change(field('Name'), { target: { value: 'ACME 2' } });
+    await user.click(button('Save'));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ type: 'line', name: 'ACME 2' }));
+  });
 });
 
 describe('unsaved changes', () => {
@@ -277,6 +297,13 @@ describe('types (checked by tsc)', () => {
         // @ts-expect-error a kept token is absent: the config is not a full TelegramConfig
         onSubmit={(config: TelegramConfig) => void config}
       />,
+      <MessengerAccountForm
+        key="f"
+        type="line"
+        storedSecrets={['token']}
+        onSubmit={(config: ConfigUpdate<LineConfig>) => void config.token?.trim()}
+      />,
+      <MessengerAccountForm key="g" type="line" onSubmit={(config) => void config.token.trim()} />,
       // @ts-expect-error only secret fields can be stored
       <TelegramAccountForm key="e" storedSecrets={['botUsername']} onSubmit={() => {}} />,
     ];
