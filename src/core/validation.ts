@@ -4,7 +4,7 @@ import { lookup } from '../i18n/format';
 import { messengerDescriptors } from '../messengers/registry';
 import type { AnyMessengerDescriptor, BaseConfig, ConfigOfDescriptor } from './descriptor';
 import { ja } from '../i18n/ja';
-import { isMessengerType, type MessengerType } from './messengerTypes';
+import { isMessengerType } from './messengerTypes';
 import type { MessengerConfig } from './types';
 
 /** Field → catalogue key of its first problem. */

@@ -23,7 +23,7 @@ assertType<
 >();
 assertType<Equal<keyof WhatsApp, 'type' | 'accountSid' | 'authToken' | 'phoneNumber'>>();
 
-const small = defineMessenger({
+export const small = defineMessenger({
   type: 'wechat',
   displayName: 'WeChat',
   fields: [
