@@ -1,13 +1,16 @@
 import type { MessengerType } from '../core/messengerTypes';
 import type { MessengerRegistry } from '../core/registry';
 
+/** `T`, not used to infer `T` (so `onSelect={setState}` keeps the default); works before TS 5.4's NoInfer. */
+type NoInferType<T> = [T][T extends unknown ? 0 : never];
+
 /** Props shared by the components that let the administrator choose a messenger type. */
 export interface MessengerTypeChoiceProps<T extends string = MessengerType> {
   /**
    * Callback fired when the administrator picks a messenger type.
    * @param type The chosen type.
    */
-  onSelect: (type: T) => void;
+  onSelect: (type: NoInferType<T>) => void;
   /**
    * Types offered, in this order (custom types registered with
    * `MessengerFormsProvider messengers` may be listed too).

@@ -1,6 +1,10 @@
 // Type tests, checked by `npm run typecheck` (tsc): no runtime code runs here.
+import { useState } from 'react';
 import {
+  AddMessengerAccountButton,
   MessengerAccountForm,
+  MessengerTypePicker,
+  type MessengerType,
   createMessengerForm,
   defineMessenger,
   validateMessengerConfig,
@@ -60,3 +64,14 @@ if (builtIn.ok && builtIn.config.type === 'telegram') {
 // Built-in ids stay checked: a typo is an error.
 // @ts-expect-error not a messenger type
 export const typo = <MessengerAccountForm type="vibr" onSubmit={() => {}} />;
+
+// onSelect takes a state setter of the built-in types (T stays MessengerType).
+export function PickerWithSetter() {
+  const [, setPicked] = useState<MessengerType | undefined>();
+  return (
+    <>
+      <MessengerTypePicker onSelect={setPicked} />
+      <AddMessengerAccountButton onSelect={setPicked} types={['telegram', 'viber']} />
+    </>
+  );
+}
