@@ -14,7 +14,7 @@ import { DISPLAY_NAMES, FORMS, MESSENGERS, type FormSample } from './fixtures';
 
 // These UI tests run on shared CI machines: give async queries and tests
 // headroom over the 1 s / 15 s defaults so a loaded machine does not flake.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 15_000 }); // generous: 2 loaded cores, not a timing assertion
 vi.setConfig({ testTimeout: 30_000 });
 
 export type User = ReturnType<typeof userEvent.setup>;
