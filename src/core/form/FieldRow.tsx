@@ -23,7 +23,8 @@ export interface FieldRowProps {
   disabled: boolean;
   readOnly: boolean;
   onValueChange: (name: string, value: string) => void;
-  onFieldBlur: (name: string) => void;
+  /** Called with the input's own value, which may be newer than the last render's. */
+  onFieldBlur: (name: string, value: string) => void;
   /**
    * A secret the host has stored: `kept` (empty, the stored value stays),
    * `replacing` (a new value replaces it). Absent for other fields.
@@ -112,7 +113,7 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
         value={value}
         inputRef={inputRef}
         onChange={(event) => onValueChange(name, event.target.value)}
-        onBlur={() => onFieldBlur(name)}
+        onBlur={(event) => onFieldBlur(name, event.target.value)}
         error={Boolean(error)}
         helperText={helperText}
         disabled={disabled}

@@ -237,11 +237,10 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     for (const field of descriptor.fields) map[field.key] = field.normalize;
     return map;
   }, [descriptor]);
-  const valuesRef = useRef(values);
-  valuesRef.current = values;
   const onFieldBlur = useCallback(
-    (name: string) => {
-      const current = valuesRef.current[name] ?? '';
+    (name: string, current: string) => {
+      // Normalize what the input holds now: the last render's values may be
+      // older (a fast typist or a slow machine), and writing them back would lose keys.
       const clean = normalizers[name]?.(current) ?? current;
       if (clean !== current) void setFieldValue(name, clean, false);
       void setFieldTouched(name, true, false);
