@@ -389,6 +389,16 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
       ),
     [hideActions, onBack, requestCancel, disabled, busy, readOnly, submitLabel, t, editing, dirty],
   );
+  // Set Webhook first, as in the product.
+  const actionButtons = [
+    {
+      action: 'setWebhook' as const,
+      show: showWebhook,
+      onClick: pressWebhook,
+      state: webhookAction[0],
+    },
+    { action: 'testConnection' as const, show: showTest, onClick: runTest, state: testAction[0] },
+  ];
   const outcomes = [
     { action: 'testConnection' as const, state: testAction[0] },
     { action: 'setWebhook' as const, state: webhookAction[0] },
@@ -416,27 +426,20 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
 
       {(showTest || showWebhook) && (
         <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap' }}>
-          {showWebhook && (
-            <Button
-              variant="outlined"
-              onClick={pressWebhook}
-              loading={webhookAction[0].running}
-              loadingPosition="start"
-              disabled={disabled || busy}
-            >
-              {t(webhookAction[0].running ? 'action.setWebhook.running' : 'action.setWebhook')}
-            </Button>
-          )}
-          {showTest && (
-            <Button
-              variant="outlined"
-              onClick={runTest}
-              loading={testAction[0].running}
-              loadingPosition="start"
-              disabled={disabled || busy}
-            >
-              {t(testAction[0].running ? 'action.testConnection.running' : 'action.testConnection')}
-            </Button>
+          {actionButtons.map(
+            ({ action, show, onClick, state }) =>
+              show && (
+                <Button
+                  key={action}
+                  variant="outlined"
+                  onClick={onClick}
+                  loading={state.running}
+                  loadingPosition="start"
+                  disabled={disabled || busy}
+                >
+                  {t(state.running ? `action.${action}.running` : `action.${action}`)}
+                </Button>
+              ),
           )}
         </Stack>
       )}
