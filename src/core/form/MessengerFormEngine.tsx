@@ -177,7 +177,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
       }
     },
   });
-  const { values, touched, submitCount, isSubmitting, setFieldValue, setFieldTouched, setTouched } =
+  const { values, touched, isSubmitting, setFieldValue, setFieldTouched, setTouched } =
     formik;
 
   // Validation is synchronous and derived from the values: one commit per keystroke.
@@ -285,15 +285,6 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     if (prepare()) setWebhookDialogOpen(true);
   };
 
-  // Focus the first invalid field after a failed submit.
-  const lastSubmitCount = useRef(0);
-  useEffect(() => {
-    if (submitCount !== lastSubmitCount.current && !isSubmitting) {
-      lastSubmitCount.current = submitCount;
-      if (!isValid()) focusFirstInvalid(errorsOf());
-    }
-  });
-
   const secrets = descriptor.fields
     .filter((field) => field.kind !== 'text')
     .flatMap((field) => [normalized[field.key], values[field.key]]);
@@ -310,7 +301,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   const renderField = (field: FieldDescriptor<C, string>): ReactNode => {
     const key = field.key;
     const stored = storedSet.has(key) ? (kept.includes(key) ? 'kept' : 'replacing') : undefined;
-    const show = touched[key] || submitCount > 0;
+    const show = touched[key] === true;
     const errorKey = show ? errorsOf()[key] : undefined;
     const error = errorKey ? t(errorKey) : undefined;
     const fromAction =
@@ -416,7 +407,9 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
         event.preventDefault();
         // An unchanged edit form has nothing to save.
         if (readOnly || disabled || busy || (editing && !dirty)) return;
-        formik.handleSubmit(event);
+        // Validate here, synchronously: errors and focus land before the next key,
+        // never later (a late focus jump would move the user's typing to another field).
+        if (prepare()) formik.handleSubmit(event);
       }}
       onReset={formik.handleReset}
     >
