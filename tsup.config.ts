@@ -41,4 +41,8 @@ export default defineConfig([
     ...shared,
     entry: { 'mocks/index': 'src/mocks/index.ts' },
   },
+  {
+    ...shared,
+    entry: { 'connectors/index': 'src/connectors/index.ts' },
+  },
 ]);

@@ -57,6 +57,8 @@ export type {
   ConfigField,
   ConfigValues,
   ActionResult,
+  ActionWarning,
+  ResultParams,
   WebhookResult,
   TestConnectionContext,
   SetWebhookContext,

@@ -1,4 +1,4 @@
-import type { ActionResult, WebhookResult } from './types';
+import type { ActionResult, ActionWarning, ResultParams, WebhookResult } from './types';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
@@ -11,6 +11,10 @@ export function toWebhookResult(value: unknown): WebhookResult | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
   const webhookUrl = isString(r.webhookUrl) ? { webhookUrl: r.webhookUrl } : {};
+  const coded = {
+    ...(isString(r.code) && r.code ? { code: r.code } : {}),
+    ...(paramsOf(r.params) ? { params: paramsOf(r.params) } : {}),
+  };
   if (r.ok === true) {
     if (r.message !== undefined && !isString(r.message)) return null;
     let details: Record<string, string> | undefined;
@@ -19,20 +23,55 @@ export function toWebhookResult(value: unknown): WebhookResult | null {
       for (const [k, v] of Object.entries(r.details))
         if (isString(v) || typeof v === 'number') details[k] = String(v);
     }
+    const warnings = Array.isArray(r.warnings)
+      ? r.warnings.flatMap((w): ActionWarning[] => {
+          if (typeof w !== 'object' || w === null) return [];
+          const { field, message, code, params } = w as Record<string, unknown>;
+          if (!isString(field) || !isString(message) || !message.trim()) return [];
+          const p = paramsOf(params);
+          return [
+            { field, message, ...(isString(code) ? { code } : {}), ...(p ? { params: p } : {}) },
+          ];
+        })
+      : [];
     return {
       ok: true,
       ...(r.message ? { message: r.message } : {}),
+      ...coded,
       ...(details ? { details } : {}),
+      ...(warnings.length > 0 ? { warnings } : {}),
       ...webhookUrl,
     };
   }
   if (r.ok === false && isString(r.message) && r.message.trim()) {
-    const result: ActionResult = { ok: false, message: r.message };
+    const result: ActionResult = { ok: false, message: r.message, ...coded };
     if (isString(r.field)) result.field = r.field;
-    if (isString(r.code)) result.code = r.code;
     return { ...result, ...webhookUrl };
   }
   return null;
+}
+
+/** Keeps the string and finite number values of a `params` object. */
+function paramsOf(value: unknown): ResultParams | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(value))
+    if (isString(v) || (typeof v === 'number' && Number.isFinite(v))) out[k] = v;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * The text of a result, warning or error: the active catalogue's
+ * `result.<code>` message filled with `params` when there is one, else `message`.
+ * @internal
+ */
+export function resultText(
+  t: (key: string, params?: ResultParams) => string,
+  has: (key: string) => boolean,
+  item: { message?: string; code?: string; params?: ResultParams },
+): string | undefined {
+  if (item.code && has(`result.${item.code}`)) return t(`result.${item.code}`, item.params);
+  return item.message;
 }
 
 /** Shortest secret value that is redacted from messages (shorter ones are too common to match). */

@@ -64,13 +64,56 @@ export type ConfigField<C extends { type: string }> = Exclude<keyof C, 'type'> &
 /** The values a form edits: a config without its `type`. */
 export type ConfigValues<C extends { type: string }> = Omit<C, 'type'>;
 
+/** Values interpolated into the catalogue message chosen by a result's `code`. */
+export type ResultParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A non-blocking remark about one field in a successful result, e.g. the
+ * token works but belongs to another bot. Shown as a warning on that field.
+ */
+export interface ActionWarning {
+  /** Config key the warning is shown on, e.g. `'botUsername'`. */
+  field: string;
+  /** English text, shown when the form's catalogue has no `result.<code>` message. */
+  message: string;
+  /** Stable code, e.g. `'identity_mismatch_bot'`; picks the localized `result.<code>` message. */
+  code?: string;
+  /** Values for the placeholders of the localized message. */
+  params?: ResultParams;
+}
+
 /**
  * Result of a Test Connection (or Set Webhook) callback.
- * `ok: false` with `field` shows the message on that field.
+ * `ok: false` with `field` shows the message on that field. When `code`
+ * names a message of the catalogue (`result.<code>`, e.g. `result.invalid_token`),
+ * the form shows that message in its own locale, filled with `params`, instead
+ * of `message`; `details` keys with a catalogue label (`detail.<key>`) are labelled too.
  */
 export type ActionResult =
-  | { ok: true; message?: string; details?: Record<string, string> }
-  | { ok: false; message: string; field?: string; code?: string };
+  | {
+      ok: true;
+      /** Shown instead of the default success text. */
+      message?: string;
+      /** Picks the localized `result.<code>` message. */
+      code?: string;
+      /** Values for the placeholders of the localized message. */
+      params?: ResultParams;
+      /** Facts about the account (bot name, subscribers, current webhook…), shown as a list. */
+      details?: Record<string, string>;
+      /** Non-blocking remarks shown on fields, e.g. an identity mismatch. */
+      warnings?: ActionWarning[];
+    }
+  | {
+      ok: false;
+      /** English (or host-localized) text; shown unless `code` has a catalogue message. */
+      message: string;
+      /** Config key the error is shown on, e.g. `'token'`. */
+      field?: string;
+      /** Stable code, e.g. `'invalid_token'`; picks the localized `result.<code>` message. */
+      code?: string;
+      /** Values for the placeholders of the localized message. */
+      params?: ResultParams;
+    };
 
 /** Result of a Set Webhook callback; `webhookUrl` is the URL that was registered. */
 export type WebhookResult = ActionResult & { webhookUrl?: string };

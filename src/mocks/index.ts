@@ -11,6 +11,23 @@ export {
   MOCK_STORED_SECRETS,
 } from './handlers';
 
+export {
+  createProviderHandlers,
+  createProviderState,
+  PROVIDER_SLOW_DELAY_MS,
+  MOCK_RETRY_AFTER_SECONDS,
+} from './providers';
+
+export type {
+  ProviderHandlersOptions,
+  ProviderMockState,
+  ProviderKeyword,
+  MockTelegramBot,
+  MockFacebookPage,
+  MockLineBot,
+  MockViberAccount,
+  MockNexmoAccount,
+} from './providers';
 export type {
   TestConnectionRequestBody,
   SetWebhookRequestBody,

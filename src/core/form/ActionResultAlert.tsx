@@ -2,7 +2,8 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
-import { redactSecrets } from '../actionResult';
+import { redactSecrets, resultText } from '../actionResult';
+import { lookup } from '../../i18n/format';
 import type { ActionOutcome } from './useAction';
 
 /** @internal */
@@ -26,7 +27,8 @@ export function ActionResultAlert({
   timeoutMs,
   secrets,
 }: ActionResultAlertProps) {
-  const { t } = useMessengerFormsI18n();
+  const { t, messages } = useMessengerFormsI18n();
+  const has = (key: string) => lookup(messages, key) !== key;
   let severity: 'success' | 'error' = 'error';
   let message: string;
   let details: Record<string, string> | undefined;
@@ -38,7 +40,7 @@ export function ActionResultAlert({
     severity = 'success';
     const url = outcome.result.webhookUrl;
     message =
-      outcome.result.message ??
+      resultText(t, has, outcome.result) ??
       (action === 'setWebhook'
         ? url
           ? t('action.setWebhook.okWithUrl', { url })
@@ -46,7 +48,7 @@ export function ActionResultAlert({
         : t('action.testConnection.ok'));
     details = outcome.result.details;
   } else {
-    message = outcome.result.message;
+    message = resultText(t, has, outcome.result) ?? outcome.result.message;
   }
   const clean = (text: string) => redactSecrets(text, secrets);
   return (
@@ -65,7 +67,7 @@ export function ActionResultAlert({
           {Object.entries(details).map(([key, value]) => (
             <Box key={key} sx={{ display: 'contents' }}>
               <Typography component="dt" variant="body2" sx={{ fontWeight: 'fontWeightMedium' }}>
-                {clean(key)}
+                {clean(has(`detail.${key}`) ? t(`detail.${key}`) : key)}
               </Typography>
               <Typography component="dd" variant="body2" sx={{ m: 0 }}>
                 {clean(value)}

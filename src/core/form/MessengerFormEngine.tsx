@@ -7,9 +7,10 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
 import type { BaseConfig, FieldDescriptor, MessengerDescriptor } from '../descriptor';
-import type { ActionResult, MessengerFormProps, NoStoredSecrets } from '../types';
+import type { ActionWarning, MessengerFormProps, NoStoredSecrets, ResultParams } from '../types';
 import { normalizeValues, validateValues, warningKeys } from '../validation';
-import { redactSecrets } from '../actionResult';
+import { redactSecrets, resultText } from '../actionResult';
+import { lookup } from '../../i18n/format';
 import { ActionResultAlert } from './ActionResultAlert';
 import { ConfirmDiscardDialog } from './ConfirmDiscardDialog';
 import { FieldRow } from './FieldRow';
@@ -63,12 +64,21 @@ function reasonOf(error: unknown): string | undefined {
 function actionFieldError(
   state: ActionState<Values>,
   values: Values,
-): { field: string; message: string } | null {
+): { field: string; message: string; code?: string; params?: ResultParams } | null {
   const outcome = state.outcome;
   if (!outcome || outcome.kind !== 'result' || outcome.result.ok || !state.snapshot) return null;
-  const { field, message } = outcome.result as Extract<ActionResult, { ok: false }>;
+  const { field } = outcome.result;
   if (!field || !(field in values) || state.snapshot[field] !== values[field]) return null;
-  return { field, message };
+  return { ...outcome.result, field };
+}
+
+/** Warnings of a successful result whose field still holds the value that was tested. */
+function actionFieldWarnings(state: ActionState<Values>, values: Values): ActionWarning[] {
+  const outcome = state.outcome;
+  if (!outcome || outcome.kind !== 'result' || !outcome.result.ok || !state.snapshot) return [];
+  return (outcome.result.warnings ?? []).filter(
+    ({ field }) => field in values && state.snapshot?.[field] === values[field],
+  );
 }
 
 /**
@@ -96,7 +106,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     storedSecrets,
   } = props;
   const editing = mode === 'edit';
-  const { t } = useMessengerFormsI18n();
+  const { t, messages } = useMessengerFormsI18n();
   const autoId = useId();
   const formId = id ?? `messenger-form-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const formRef = useRef<HTMLFormElement>(null);
@@ -177,8 +187,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
       }
     },
   });
-  const { values, touched, isSubmitting, setFieldValue, setFieldTouched, setTouched } =
-    formik;
+  const { values, touched, isSubmitting, setFieldValue, setFieldTouched, setTouched } = formik;
 
   // Validation is synchronous and derived from the values: one commit per keystroke.
   const normalized = useMemo(
@@ -291,6 +300,12 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   const fieldErrorFromAction = [testAction[0], webhookAction[0]]
     .map((state) => actionFieldError(state, normalized))
     .find(Boolean);
+  const actionWarnings = [testAction[0], webhookAction[0]].flatMap((state) =>
+    actionFieldWarnings(state, normalized),
+  );
+  const hasMessage = (key: string) => lookup(messages, key) !== key;
+  const textOf = (item: { message: string; code?: string; params?: ResultParams }) =>
+    redactSecrets(resultText(t, hasMessage, item) ?? item.message, secrets);
 
   const showTest = descriptor.actions.testConnection && Boolean(onTestConnection) && !readOnly;
   const showWebhook = Boolean(descriptor.actions.setWebhook) && Boolean(onSetWebhook) && !readOnly;
@@ -305,11 +320,11 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     const errorKey = show ? errorsOf()[key] : undefined;
     const error = errorKey ? t(errorKey) : undefined;
     const fromAction =
-      fieldErrorFromAction?.field === key
-        ? redactSecrets(fieldErrorFromAction.message, secrets)
-        : undefined;
-    const warning =
-      warnings[key] && stored !== 'kept' && (show || values[key] === formik.initialValues[key])
+      fieldErrorFromAction?.field === key ? textOf(fieldErrorFromAction) : undefined;
+    const actionWarning = actionWarnings.find((w) => w.field === key);
+    const warning = actionWarning
+      ? textOf(actionWarning)
+      : warnings[key] && stored !== 'kept' && (show || values[key] === formik.initialValues[key])
         ? t(warnings[key])
         : undefined;
     return (

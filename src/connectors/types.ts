@@ -1,0 +1,74 @@
+import type { MessengerType } from '../core/messengerTypes';
+import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
+
+/** A `fetch` implementation (the global one by default). */
+export type ConnectorFetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** Options of {@link testConnection}. */
+export interface ConnectorOptions {
+  /**
+   * The `fetch` to call the provider with, e.g. one that goes through a proxy.
+   * @default globalThis.fetch
+   */
+  fetch?: ConnectorFetch;
+  /** Aborts the provider requests; the result is then `{ ok: false, code: 'aborted' }`. */
+  signal?: AbortSignal;
+  /**
+   * Time allowed for the whole operation (all provider requests), in milliseconds.
+   * @default 10000
+   */
+  timeoutMs?: number;
+}
+
+/** Options of {@link setWebhook}. */
+export interface SetWebhookOptions extends ConnectorOptions {
+  /**
+   * The URL the provider should send messages to: for Viber what the
+   * administrator typed (`https://host:port[/path]`), for Telegram the host
+   * application's own webhook endpoint for this account.
+   */
+  webhookUrl: string;
+}
+
+/**
+ * The answer of a provider API: HTTP status, parsed JSON body (`undefined`
+ * when the body is not JSON) and the `Retry-After` header in seconds.
+ * @internal
+ */
+export interface ProviderResponse {
+  status: number;
+  body: unknown;
+  retryAfter?: number;
+}
+
+/**
+ * What a provider module gets to talk to its API. `request` never returns a
+ * network error, timeout or abort: those end the operation with the matching
+ * result (thrown internally and caught by the entry points).
+ * @internal
+ */
+export interface ConnectorContext {
+  /** Display name of the provider, e.g. `'Telegram'`, for messages. */
+  provider: string;
+  /** Sends a request; `json` is sent as a JSON body. */
+  request(
+    url: string,
+    init?: { method?: string; headers?: Record<string, string>; json?: unknown },
+  ): Promise<ProviderResponse>;
+}
+
+/**
+ * One provider's implementation of the actions.
+ * @internal
+ */
+export interface ProviderConnector<C extends MessengerConfig> {
+  /** Display name used in messages, e.g. `'Telegram'`. */
+  provider: string;
+  testConnection(config: C, ctx: ConnectorContext): Promise<ActionResult>;
+  setWebhook?(config: C, webhookUrl: string, ctx: ConnectorContext): Promise<WebhookResult>;
+}
+
+/** @internal */
+export type ProviderConnectors = {
+  [T in MessengerType]: ProviderConnector<Extract<MessengerConfig, { type: T }>>;
+};

@@ -1,0 +1,36 @@
+import { delay, HttpResponse } from 'msw';
+
+/**
+ * Keywords the provider mocks react to when they occur in a token (or a
+ * Nexmo secret), whatever the provider, to reach the failure paths:
+ * - `ratelimit`: HTTP 429 in the provider's own error shape (with `Retry-After: 7`)
+ * - `outage`: HTTP 503 (502 for Graph) in the provider's own error shape
+ * - `netfail`: a network error
+ * - `slow`: answers after {@link PROVIDER_SLOW_DELAY_MS}
+ */
+export type ProviderKeyword = 'ratelimit' | 'outage' | 'netfail' | 'slow';
+
+/** How long a `slow` token holds the provider mock's answer (longer than a connector's 10 s timeout). */
+export const PROVIDER_SLOW_DELAY_MS = 30_000;
+
+/** Seconds the mocks put in `Retry-After` (and Telegram's `retry_after`) for `ratelimit`. */
+export const MOCK_RETRY_AFTER_SECONDS = 7;
+
+/** The keyword in `secret`, if any. */
+export function keywordOf(secret: string | null | undefined): ProviderKeyword | undefined {
+  if (!secret) return undefined;
+  return (['ratelimit', 'outage', 'netfail', 'slow'] as const).find((k) => secret.includes(k));
+}
+
+/**
+ * Applies `netfail` and `slow` (returns a network error or waits); returns
+ * the keyword so the caller answers `ratelimit` / `outage` in its own shape.
+ */
+export async function applyKeyword(
+  secret: string | null | undefined,
+): Promise<{ keyword: ProviderKeyword | undefined; networkError?: Response }> {
+  const keyword = keywordOf(secret);
+  if (keyword === 'netfail') return { keyword, networkError: HttpResponse.error() };
+  if (keyword === 'slow') await delay(PROVIDER_SLOW_DELAY_MS);
+  return { keyword };
+}
