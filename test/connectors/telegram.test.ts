@@ -1,0 +1,278 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { setWebhook, testConnection } from '../../src/connectors';
+import type { ActionResult, TelegramConfig } from '../../src/core/types';
+import { useProviderMocks } from './providerMocks';
+
+// eslint-disable-next-line react-hooks/rules-of-hooks -- not a React hook: it registers Vitest hooks
+const { state, server } = useProviderMocks();
+
+const TOKEN = '123456789:AAFAKE-storybook-token-not-real-000';
+const config = (overrides: Partial<TelegramConfig> = {}): TelegramConfig => ({
+  type: 'telegram',
+  botUsername: 'acme_support_bot',
+  token: TOKEN,
+  ...overrides,
+});
+const WEBHOOK = 'https://cc.example.com/hooks/telegram/42';
+
+/** Asserts a failure with `code` on `field` whose texts never contain `secret`. */
+function expectFailure(
+  result: ActionResult,
+  code: string,
+  field: string | undefined,
+  secret: string,
+) {
+  expect(result).toMatchObject({ ok: false, code });
+  if (result.ok) return;
+  expect(result.field).toBe(field);
+  expect(result.message).not.toBe('');
+  expect(JSON.stringify(result)).not.toContain(secret);
+  expect(JSON.stringify(result)).not.toContain(secret.split(':')[1]);
+}
+
+describe('telegram testConnection', () => {
+  it('connects with getMe and reports the bot and its webhook', async () => {
+    state().telegram[0].webhookUrl = WEBHOOK;
+    state().telegram[0].pendingUpdateCount = 3;
+    const result = await testConnection(config());
+    expect(result).toEqual({
+      ok: true,
+      code: 'connected',
+      message: 'Connected to @acme_support_bot.',
+      params: { account: '@acme_support_bot' },
+      details: {
+        botName: 'ACME Support',
+        username: '@acme_support_bot',
+        botId: '123456789',
+        webhookUrl: WEBHOOK,
+        pendingUpdates: '3',
+      },
+    });
+  });
+
+  it('accepts the bot username in another case or with @', async () => {
+    const result = await testConnection(config({ botUsername: 'ACME_Support_Bot' }));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.warnings).toBeFalsy();
+  });
+
+  it('warns on Bot Username when the token belongs to another bot', async () => {
+    state().telegram[0].username = 'other_helpdesk_bot';
+    const result = await testConnection(config());
+    expect(result).toMatchObject({
+      ok: true,
+      code: 'connected',
+      params: { account: '@other_helpdesk_bot' },
+      warnings: [
+        {
+          field: 'botUsername',
+          code: 'identity_mismatch_bot',
+          params: { actual: 'other_helpdesk_bot' },
+          message: 'This token belongs to @other_helpdesk_bot, not to this bot.',
+        },
+      ],
+    });
+  });
+
+  it('shows the last webhook delivery error in details', async () => {
+    state().telegram[0].webhookUrl = WEBHOOK;
+    state().telegram[0].lastErrorMessage = 'Wrong response from the webhook: 502 Bad Gateway';
+    const result = await testConnection(config());
+    expect(result.ok && result.details).toMatchObject({
+      webhookUrl: WEBHOOK,
+      lastError: 'Wrong response from the webhook: 502 Bad Gateway',
+    });
+  });
+
+  it('maps 401 Unauthorized (unknown token) to invalid_token on the token field', async () => {
+    const token = '987654321:AAunknown-token-for-this-test-0000000';
+    expectFailure(await testConnection(config({ token })), 'invalid_token', 'token', token);
+  });
+
+  it('maps 404 Not Found (a token the API cannot parse) to invalid_token', async () => {
+    server.use(
+      http.get('https://api.telegram.org/:bot/getMe', () =>
+        HttpResponse.json(
+          { ok: false, error_code: 404, description: 'Not Found' },
+          { status: 404 },
+        ),
+      ),
+    );
+    expectFailure(await testConnection(config()), 'invalid_token', 'token', TOKEN);
+  });
+
+  it('maps 429 to rate_limited with parameters.retry_after', async () => {
+    const token = '123456789:AAratelimit-token-for-this-test-00000';
+    const result = await testConnection(config({ token }));
+    expectFailure(result, 'rate_limited', undefined, token);
+    expect(result).toMatchObject({
+      params: { provider: 'Telegram', seconds: 7 },
+      message: 'Too many requests to Telegram. Wait 7 s and try again.',
+    });
+  });
+
+  it('falls back to the Retry-After header when the body has no retry_after', async () => {
+    server.use(
+      http.get('https://api.telegram.org/:bot/getMe', () =>
+        HttpResponse.json(
+          { ok: false, error_code: 429, description: 'Too Many Requests' },
+          { status: 429, headers: { 'Retry-After': '12' } },
+        ),
+      ),
+    );
+    const result = await testConnection(config());
+    expect(result).toMatchObject({ ok: false, code: 'rate_limited', params: { seconds: 12 } });
+  });
+
+  it('maps a 5xx (HTML body) to provider_unavailable', async () => {
+    const token = '123456789:AAoutage-token-for-this-test-0000000';
+    const result = await testConnection(config({ token }));
+    expectFailure(result, 'provider_unavailable', undefined, token);
+    expect(result.ok || result.message).toBe(
+      'Telegram is not available right now. Try again later.',
+    );
+  });
+
+  it('maps an answer that is not the Bot API shape to unexpected_response', async () => {
+    server.use(
+      http.get('https://api.telegram.org/:bot/getMe', () =>
+        HttpResponse.json({ ok: true, result: { id: 'not-a-number' } }),
+      ),
+    );
+    expectFailure(await testConnection(config()), 'unexpected_response', undefined, TOKEN);
+  });
+
+  it('maps a network error to network_error', async () => {
+    const token = '123456789:AAnetfail-token-for-this-test-000000';
+    expectFailure(await testConnection(config({ token })), 'network_error', undefined, token);
+  });
+
+  it('times out after timeoutMs', async () => {
+    const token = '123456789:AAslow-token-for-this-test-000000000';
+    const started = Date.now();
+    const result = await testConnection(config({ token }), { timeoutMs: 50 });
+    expectFailure(result, 'timeout', undefined, token);
+    expect(result).toMatchObject({ params: { provider: 'Telegram', seconds: 0.05 } });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('is cancelled by its signal', async () => {
+    const token = '123456789:AAslow-token-for-this-test-000000000';
+    const controller = new AbortController();
+    const pending = testConnection(config({ token }), { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    expectFailure(await pending, 'aborted', undefined, token);
+  });
+
+  it('does not call Telegram with an already aborted signal', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>();
+    const controller = new AbortController();
+    controller.abort();
+    const result = await testConnection(config(), { signal: controller.signal, fetch });
+    expect(result).toMatchObject({ ok: false, code: 'aborted' });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('calls the Bot API through a custom fetch', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>((input, init) => globalThis.fetch(input, init));
+    const result = await testConnection(config(), { fetch });
+    expect(result).toMatchObject({ ok: true, code: 'connected' });
+    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual([
+      `https://api.telegram.org/bot${TOKEN}/getMe`,
+      `https://api.telegram.org/bot${TOKEN}/getWebhookInfo`,
+    ]);
+  });
+
+  it('rejects an invalid config without calling Telegram', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>();
+    const result = await testConnection(config({ token: 'not a token' }), { fetch });
+    expect(result).toMatchObject({ ok: false, code: 'invalid_config', field: 'token' });
+    expect(JSON.stringify(result)).not.toContain('not a token');
+    const named = await testConnection(config({ botUsername: 'acme' }), { fetch });
+    expect(named).toMatchObject({ ok: false, code: 'invalid_config', field: 'botUsername' });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('telegram setWebhook', () => {
+  it('sets the webhook, then reports it from getWebhookInfo and in Test Connection', async () => {
+    const result = await setWebhook(config(), { webhookUrl: WEBHOOK });
+    expect(result).toEqual({
+      ok: true,
+      code: 'webhook_set',
+      message: `The webhook is set to ${WEBHOOK}.`,
+      params: { url: WEBHOOK },
+      details: { webhookUrl: WEBHOOK, pendingUpdates: '0' },
+      webhookUrl: WEBHOOK,
+    });
+    expect(state().telegram[0].webhookUrl).toBe(WEBHOOK);
+    const tested = await testConnection(config());
+    expect(tested.ok && tested.details?.webhookUrl).toBe(WEBHOOK);
+  });
+
+  it('sends setWebhook as a JSON POST with the url', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>((input, init) => globalThis.fetch(input, init));
+    await setWebhook(config(), { webhookUrl: WEBHOOK, fetch });
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe(`https://api.telegram.org/bot${TOKEN}/setWebhook`);
+    expect(init?.method).toBe('POST');
+    expect(JSON.parse(String(init?.body))).toEqual({ url: WEBHOOK });
+    expect(new Headers(init?.headers).get('content-type')).toBe('application/json');
+  });
+
+  it('maps an http:// URL to webhook_https_required on webhookUrl', async () => {
+    const result = await setWebhook(config(), { webhookUrl: 'http://cc.example.com/hook' });
+    expectFailure(result, 'webhook_https_required', 'webhookUrl', TOKEN);
+    expect(state().telegram[0].webhookUrl).toBe('');
+  });
+
+  it('maps a port Telegram does not deliver to to webhook_port_not_allowed', async () => {
+    const result = await setWebhook(config(), { webhookUrl: 'https://cc.example.com:1234/hook' });
+    expectFailure(result, 'webhook_port_not_allowed', 'webhookUrl', TOKEN);
+    expect(result).toMatchObject({ params: { provider: 'Telegram', ports: '443, 80, 88, 8443' } });
+  });
+
+  it('maps other bad webhook errors to webhook_rejected', async () => {
+    const result = await setWebhook(config(), { webhookUrl: 'https://unreachable.example/hook' });
+    expectFailure(result, 'webhook_rejected', 'webhookUrl', TOKEN);
+  });
+
+  it('maps an unknown token to invalid_token', async () => {
+    const token = '555555555:AAunknown-token-for-this-test-0000000';
+    expectFailure(
+      await setWebhook(config({ token }), { webhookUrl: WEBHOOK }),
+      'invalid_token',
+      'token',
+      token,
+    );
+  });
+
+  it('maps a rate limit to rate_limited', async () => {
+    const token = '123456789:AAratelimit-token-for-this-test-00000';
+    const result = await setWebhook(config({ token }), { webhookUrl: WEBHOOK });
+    expect(result).toMatchObject({ ok: false, code: 'rate_limited', params: { seconds: 7 } });
+  });
+
+  it('never sends an empty URL (which would delete the webhook)', async () => {
+    state().telegram[0].webhookUrl = WEBHOOK;
+    const result = await setWebhook(config(), { webhookUrl: '  ' });
+    expect(result).toMatchObject({ ok: false, code: 'invalid_config', field: 'webhookUrl' });
+    expect(state().telegram[0].webhookUrl).toBe(WEBHOOK);
+  });
+
+  it('still succeeds when getWebhookInfo fails after the webhook was set', async () => {
+    server.use(
+      http.get('https://api.telegram.org/:bot/getWebhookInfo', () =>
+        HttpResponse.text('Bad Gateway', { status: 502 }),
+      ),
+    );
+    const result = await setWebhook(config(), { webhookUrl: WEBHOOK });
+    expect(result).toMatchObject({
+      ok: true,
+      code: 'webhook_set',
+      webhookUrl: WEBHOOK,
+      details: { webhookUrl: WEBHOOK },
+    });
+  });
+});
