@@ -19,6 +19,8 @@ import {
   type TestConnectionRequestBody,
   type TestConnectionResponseBody,
 } from './contract';
+import { setWebhook, testConnection } from '../connectors';
+import { createProviderHandlers, createProviderState, type ProviderMockState } from './providers';
 
 /** How long the `slow` keyword and the `slow` scenario hold an answer: longer than a form's 30 s default timeout. */
 export const SLOW_DELAY_MS = 60_000;
@@ -47,6 +49,16 @@ export interface MockHandlersOptions {
    * @default SLOW_DELAY_MS (60 000)
    */
   slowDelayMs?: number;
+  /**
+   * Serve the contract through the connectors (`messenger-integration-forms/connectors`)
+   * against the provider mocks ({@link createProviderHandlers}), which are
+   * then included in the returned handlers: the whole chain a real back end
+   * runs, with the providers' real request and response shapes. `true` uses a
+   * fresh {@link createProviderState}; pass `{ state }` to seed or inspect it.
+   * Keywords of the provider mocks apply (`ratelimit`, `outage`, `netfail`, `slow`).
+   * @default false
+   */
+  connectors?: boolean | { state?: ProviderMockState };
 }
 
 /** Handler arrays for stories and tests, see {@link createScenarios}. */
@@ -64,6 +76,7 @@ export interface MockScenarios {
 }
 
 interface Settings {
+  connectors?: { state: ProviderMockState };
   testConnectionPath: string;
   setWebhookPath: string;
   delayMs: number;
@@ -74,7 +87,15 @@ type Answer<Body extends ActionResult> = HttpResponse<Body>;
 
 function settingsOf(options: MockHandlersOptions = {}): Settings {
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  const connectors = options.connectors
+    ? {
+        state:
+          (typeof options.connectors === 'object' ? options.connectors.state : undefined) ??
+          createProviderState(),
+      }
+    : undefined;
   return {
+    ...(connectors ? { connectors } : {}),
     testConnectionPath: handlerPath(baseUrl, TEST_CONNECTION_PATH),
     setWebhookPath: handlerPath(baseUrl, SET_WEBHOOK_PATH),
     delayMs: Math.max(0, options.delayMs ?? 0),
@@ -276,6 +297,8 @@ async function answerTestConnection(
   await wait(settings.delayMs);
   const checked = checkConfig(await readJson(request));
   if (!checked.ok) return checked.response;
+  if (settings.connectors)
+    return json(await testConnection(checked.config, { signal: request.signal }));
   const failure = await simulateMessenger(checked.config, settings);
   if (failure) return failure;
   const result = testConnectionSuccess(checked.config);
@@ -322,6 +345,8 @@ async function answerSetWebhook(
     const username = (config as { botUsername?: string }).botUsername ?? '';
     webhookUrl = `${MOCK_WEBHOOK_ORIGIN}/webhooks/${config.type}/${encodeURIComponent(username)}`;
   }
+  if (settings.connectors)
+    return json(await setWebhook(config, { webhookUrl, signal: request.signal }));
 
   const failure = await simulateMessenger(config, settings);
   if (failure) return failure;
@@ -376,8 +401,11 @@ function handlersFor(
  *   `slow` → waits `slowDelayMs` (60 s) so a form's timeout fires;
  *   `error` → HTTP 500 `{ ok: false, code: 'server_error', message }`.
  *
+ * With `connectors: true`, answers come instead from the connectors calling
+ * the provider mocks (included in the returned array), as a real back end's would.
+ *
  * @param options `baseUrl` (default `'/api'`, relative matches any origin),
- *   `delayMs` added to every answer (default 0), `slowDelayMs`.
+ *   `delayMs` added to every answer (default 0), `slowDelayMs`, `connectors`.
  * @returns The handlers, for `setupServer(...)`, `setupWorker(...)` or
  *   `parameters.msw.handlers`.
  * @example
@@ -385,11 +413,14 @@ function handlersFor(
  */
 export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandler[] {
   const settings = settingsOf(options);
-  return handlersFor(
-    settings,
-    (request) => answerTestConnection(request, settings),
-    (request) => answerSetWebhook(request, settings),
-  );
+  return [
+    ...handlersFor(
+      settings,
+      (request) => answerTestConnection(request, settings),
+      (request) => answerSetWebhook(request, settings),
+    ),
+    ...(settings.connectors ? createProviderHandlers({ state: settings.connectors.state }) : []),
+  ];
 }
 
 /**

@@ -1,0 +1,108 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  MessengerFormsProvider,
+  TelegramAccountForm,
+  en,
+  ja,
+  type ActionResult,
+  type MessengerFormsLocale,
+  type Messages,
+} from '../../src';
+import { SAMPLES, labelledValues } from './fixtures';
+import { button, field, fill, setupUser } from './helpers';
+
+// Results with a `code` are shown in the form's own language, warnings land on
+// their field, and details get catalogue labels (what the connectors return).
+const sample = SAMPLES.telegram;
+
+function renderTelegram(locale: MessengerFormsLocale, result: ActionResult) {
+  const onTestConnection = vi.fn().mockResolvedValue(result);
+  render(
+    <MessengerFormsProvider locale={locale}>
+      <TelegramAccountForm onSubmit={vi.fn()} onTestConnection={onTestConnection} />
+    </MessengerFormsProvider>,
+  );
+  return onTestConnection;
+}
+
+const labelsOf = (catalogue: Messages) => ({
+  token: catalogue['telegram.token.label'],
+  bot: catalogue['telegram.botUsername.label'],
+  test: catalogue['action.testConnection'],
+});
+const labels = { en: labelsOf(en), ja: labelsOf(ja) };
+
+async function fillAndTest(locale: MessengerFormsLocale) {
+  const l = labels[locale];
+  const user = setupUser();
+  const values = labelledValues(sample);
+  fill({ [l.token]: values.Token, [l.bot]: values['Bot Username'] });
+  await user.click(button(l.test));
+  return { user, l };
+}
+
+describe('action results with a code', () => {
+  const invalid: ActionResult = {
+    ok: false,
+    code: 'invalid_token',
+    field: 'token',
+    params: { provider: 'Telegram' },
+    message: 'Host text that is replaced by the catalogue',
+  };
+
+  it.each(['en', 'ja'] as const)('show the %s catalogue message on the field', async (locale) => {
+    renderTelegram(locale, invalid);
+    const { l } = await fillAndTest(locale);
+    const catalogue = { en, ja }[locale];
+    const expected = catalogue['result.invalid_token'].replace('{provider}', 'Telegram');
+    const token = field(l.token);
+    await waitFor(() => expect(token).toHaveAttribute('aria-invalid', 'true'));
+    expect(token).toHaveAccessibleDescription(expected);
+    expect(screen.getByRole('alert')).toHaveTextContent(expected);
+    expect(document.body).not.toHaveTextContent('Host text');
+  });
+
+  it('show `message` when the code has no catalogue message', async () => {
+    renderTelegram('ja', { ok: false, code: 'host_specific', message: 'Custom host message' });
+    await fillAndTest('ja');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Custom host message');
+  });
+
+  it('put an identity warning on its field until that field changes; Save is not blocked', async () => {
+    const onSubmit = vi.fn();
+    const onTestConnection = vi.fn().mockResolvedValue({
+      ok: true,
+      code: 'connected',
+      params: { account: '@other_bot' },
+      message: 'Connected to @other_bot.',
+      details: { botName: 'Other', username: '@other_bot', custom_key: 'x' },
+      warnings: [
+        {
+          field: 'botUsername',
+          code: 'identity_mismatch_bot',
+          params: { actual: 'other_bot' },
+          message: 'This token belongs to @other_bot, not to this bot.',
+        },
+      ],
+    } satisfies ActionResult);
+    render(<TelegramAccountForm onSubmit={onSubmit} onTestConnection={onTestConnection} />);
+    const { user } = await fillAndTest('en');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Connected to @other_bot.');
+    // Details: catalogue labels for known keys, the raw key otherwise.
+    expect(alert).toHaveTextContent(/Bot name\s*Other/);
+    expect(alert).toHaveTextContent(/Username\s*@other_bot/);
+    expect(alert).toHaveTextContent(/custom_key\s*x/);
+
+    const bot = field('Bot Username');
+    expect(bot).toHaveAccessibleDescription('This token belongs to @other_bot, not to this bot.');
+    expect(bot).toHaveAttribute('aria-invalid', 'false');
+
+    await user.click(button('Save'));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+
+    await user.type(bot, 'x');
+    expect(bot).not.toHaveAccessibleDescription(/belongs to/);
+  });
+});
