@@ -461,10 +461,12 @@ export function messengerStories<C extends MessengerConfig>(spec: MessengerStori
     args: { initialValues: sample } as Partial<Props<C>>,
     globals: { theme: 'dark' },
     parameters: {
-      ...(testConnection ? hostEnglish('The mock server answers "Connected to …" in English.') : {}),
+      ...(testConnection
+        ? hostEnglish('The mock server answers "Connected to …" in English.')
+        : {}),
       ...describe(
-      'The form in a dark MUI theme: helper texts, a result alert and a field error must keep ' +
-        'their contrast (checked by axe in Chromium).',
+        'The form in a dark MUI theme: helper texts, a result alert and a field error must keep ' +
+          'their contrast (checked by axe in Chromium).',
       ),
     },
     play: async ({ args, canvasElement, globals }) => {
