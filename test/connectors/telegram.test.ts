@@ -276,3 +276,44 @@ describe('telegram setWebhook', () => {
     });
   });
 });
+
+describe('telegram mock', () => {
+  it('answers like the Bot API for malformed and unknown tokens and unknown methods', async () => {
+    const malformed = await fetch('https://api.telegram.org/botnot-a-token/getMe');
+    expect(malformed.status).toBe(404);
+    expect(await malformed.json()).toEqual({
+      ok: false,
+      error_code: 404,
+      description: 'Not Found',
+    });
+    const unknown = await fetch('https://api.telegram.org/bot1:AAunknown/getMe');
+    expect(unknown.status).toBe(401);
+    expect(await unknown.json()).toEqual({
+      ok: false,
+      error_code: 401,
+      description: 'Unauthorized',
+    });
+    const method = await fetch(`https://api.telegram.org/bot${TOKEN}/noSuchMethod`);
+    expect(method.status).toBe(404);
+  });
+
+  it('returns the full getMe and getWebhookInfo objects', async () => {
+    const me = (await (await fetch(`https://api.telegram.org/bot${TOKEN}/getMe`)).json()) as {
+      result: Record<string, unknown>;
+    };
+    expect(me.result).toMatchObject({
+      id: 123456789,
+      is_bot: true,
+      first_name: 'ACME Support',
+      username: 'acme_support_bot',
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: false,
+    });
+    const info = await fetch(`https://api.telegram.org/bot${TOKEN}/getWebhookInfo`);
+    expect(await info.json()).toEqual({
+      ok: true,
+      result: { url: '', has_custom_certificate: false, pending_update_count: 0 },
+    });
+  });
+});

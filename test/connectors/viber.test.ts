@@ -252,3 +252,40 @@ describe('viber setWebhook', () => {
     expect(state().viber[0].webhookUrl).toBe(WEBHOOK);
   });
 });
+
+describe('viber mock', () => {
+  it('answers HTTP 200 with status 2 without a valid X-Viber-Auth-Token', async () => {
+    const response = await fetch(`${VIBER}/get_account_info`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 2, status_message: 'invalidAuthToken' });
+  });
+
+  it('returns the documented get_account_info fields', async () => {
+    const response = await fetch(`${VIBER}/get_account_info`, {
+      method: 'POST',
+      headers: { 'X-Viber-Auth-Token': TOKEN, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(
+      [
+        'status',
+        'status_message',
+        'id',
+        'name',
+        'uri',
+        'icon',
+        'background',
+        'category',
+        'subcategory',
+        'location',
+        'country',
+        'webhook',
+        'event_types',
+        'subscribers_count',
+        'members',
+      ].sort(),
+    );
+    expect(body).toMatchObject({ status: 0, status_message: 'ok', uri: 'acme_support' });
+  });
+});
