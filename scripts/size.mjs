@@ -68,11 +68,16 @@ export const ENTRIES = [
     what: 'server-side validation alone (yup included)',
   },
   { name: 'mocks', code: `export * from '${PKG}/mocks';`, what: './mocks, msw external' },
+  {
+    name: 'connectors',
+    code: `export * from '${PKG}/connectors';`,
+    what: './connectors (server side), yup included',
+  },
 ];
 
 /**
  * Bundles the library from src/ like tsup does for dist/: ESM, es2022, not minified,
- * dependencies and peers external. Returns `{ index, mocks }` as source text.
+ * dependencies and peers external. Returns `{ index, mocks, connectors }` as source text.
  * `root` is the folder holding src/ (another checkout, for before/after comparisons).
  */
 export async function buildLibrary(root = ROOT) {
@@ -80,7 +85,10 @@ export async function buildLibrary(root = ROOT) {
   for (const [name, entry] of [
     ['index', 'src/index.ts'],
     ['mocks', 'src/mocks/index.ts'],
+    ['connectors', 'src/connectors/index.ts'],
   ]) {
+    // An older checkout (before/after comparisons) may not have every entry.
+    if (!fs.existsSync(path.join(root, entry))) continue;
     const result = await build({
       absWorkingDir: root,
       entryPoints: [entry],
@@ -110,13 +118,13 @@ function externalPlugin(isExternal) {
   };
 }
 
-/** Resolves `messenger-integration-forms[/mocks]` to the in-memory library build. */
+/** Resolves `messenger-integration-forms[/mocks|/connectors]` to the in-memory library build. */
 export function libraryPlugin(lib) {
   return {
     name: 'library',
     setup(b) {
-      b.onResolve({ filter: new RegExp(`^${PKG}(/mocks)?$`) }, (args) => ({
-        path: args.path.endsWith('/mocks') ? 'mocks' : 'index',
+      b.onResolve({ filter: new RegExp(`^${PKG}(/mocks|/connectors)?$`) }, (args) => ({
+        path: args.path.slice(PKG.length + 1) || 'index',
         namespace: 'library',
       }));
       b.onLoad({ filter: /.*/, namespace: 'library' }, (args) => ({

@@ -4,8 +4,10 @@ import type {
   MessengerConfig,
   SetWebhookContext,
   TestConnectionContext,
+  ResultParams,
   WebhookResult,
 } from '../core/types';
+import { toWebhookResult } from '../core/actionResult';
 import { joinUrl, SET_WEBHOOK_PATH, TEST_CONNECTION_PATH } from './contract';
 
 /**
@@ -105,10 +107,14 @@ function parseResult(value: unknown): WebhookResult | undefined {
       if (!isRecord(details) || !Object.values(details).every((v) => typeof v === 'string'))
         return undefined;
     }
+    // Codes, params and warnings: the core check keeps their well-formed parts.
+    const extra = toWebhookResult(value);
     return {
       ok: true,
       ...(message === undefined ? {} : { message }),
+      ...coded(extra),
       ...(details === undefined ? {} : { details: { ...(details as Record<string, string>) } }),
+      ...(extra?.ok && extra.warnings ? { warnings: extra.warnings } : {}),
       ...withUrl,
     };
   }
@@ -116,15 +122,26 @@ function parseResult(value: unknown): WebhookResult | undefined {
     const { field, code } = value;
     if (typeof message !== 'string' || message.trim() === '') return undefined;
     if (!isOptionalString(field) || !isOptionalString(code)) return undefined;
+    const params = coded(toWebhookResult(value)).params;
     return {
       ok: false,
       message,
       ...(field === undefined ? {} : { field }),
       ...(code === undefined ? {} : { code }),
+      ...(params ? { params } : {}),
       ...withUrl,
     };
   }
   return undefined;
+}
+
+/** The `code` and `params` of a checked result. */
+function coded(result: WebhookResult | null): { code?: string; params?: ResultParams } {
+  if (!result) return {};
+  return {
+    ...(result.code === undefined ? {} : { code: result.code }),
+    ...(result.params === undefined ? {} : { params: result.params }),
+  };
 }
 
 /** The secret values of a config (and their URL-encoded forms), longest first. */
@@ -171,6 +188,26 @@ function sanitize(result: WebhookResult, secrets: readonly string[]): WebhookRes
       }
       out.details = details;
     }
+    const code = result.code === undefined ? undefined : clean(result.code);
+    if (code !== undefined && code === result.code) out.code = code;
+    const params = sanitizeParams(result.params, clean);
+    if (params) out.params = params;
+    if (result.warnings) {
+      out.warnings = result.warnings.flatMap((w) => {
+        const message = clean(w.message);
+        if (message === undefined || clean(w.field) !== w.field) return [];
+        const p = sanitizeParams(w.params, clean);
+        const c = w.code === undefined ? undefined : clean(w.code);
+        return [
+          {
+            field: w.field,
+            message,
+            ...(c !== undefined && c === w.code ? { code: c } : {}),
+            ...(p ? { params: p } : {}),
+          },
+        ];
+      });
+    }
     if (result.webhookUrl !== undefined) out.webhookUrl = result.webhookUrl;
     return out;
   }
@@ -179,8 +216,24 @@ function sanitize(result: WebhookResult, secrets: readonly string[]): WebhookRes
   if (field !== undefined && field === result.field) out.field = field;
   const code = clean(result.code);
   if (code !== undefined && code === result.code) out.code = code;
+  const params = sanitizeParams(result.params, clean);
+  if (params) out.params = params;
   if (result.webhookUrl !== undefined) out.webhookUrl = result.webhookUrl;
   return out;
+}
+
+/** Params with every secret cut out; a value that cannot be cleaned is dropped. */
+function sanitizeParams(
+  params: ResultParams | undefined,
+  clean: (text: string | undefined) => string | undefined,
+): ResultParams | undefined {
+  if (!params) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    const cleaned = typeof value === 'number' ? value : clean(value);
+    if (cleaned !== undefined) out[key] = cleaned;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** Throws the abort reason if `signal` has aborted. */

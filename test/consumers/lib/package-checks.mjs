@@ -9,7 +9,7 @@ const ALLOWED = [
   /^README\.md$/,
   /^CHANGELOG\.md$/,
   /^LICENSE(\.md|\.txt)?$/,
-  /^dist\/(mocks\/)?index\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
+  /^dist\/(mocks\/|connectors\/)?index\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
 ];
 
 const REQUIRED = [
@@ -24,6 +24,10 @@ const REQUIRED = [
   'dist/mocks/index.cjs',
   'dist/mocks/index.d.ts',
   'dist/mocks/index.d.cts',
+  'dist/connectors/index.js',
+  'dist/connectors/index.cjs',
+  'dist/connectors/index.d.ts',
+  'dist/connectors/index.d.cts',
 ];
 
 /** Peers a consumer must provide, with a version each fixture installs that the range must admit. */

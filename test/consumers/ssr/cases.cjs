@@ -102,7 +102,7 @@ function escapeHtml(text) {
  * Renders every case; returns the problems found. Also runs the mocks in Node:
  * MSW's setupServer with createMockHandlers, called through createHttpCallbacks.
  */
-async function check({ lib, mocks, React, renderToString, setupServer, label }) {
+async function check({ lib, mocks, connectors, React, renderToString, setupServer, label }) {
   const problems = [];
   const errors = [];
   const consoleError = console.error;
@@ -141,6 +141,26 @@ async function check({ lib, mocks, React, renderToString, setupServer, label }) 
     else console.log(`${label}: mocks answered "${result.message}"`);
   } finally {
     server.close();
+  }
+
+  // Connectors (server side) against the packed provider mocks: nothing leaves the process.
+  const providers = setupServer(...mocks.createProviderHandlers());
+  providers.listen({ onUnhandledRequest: 'error' });
+  try {
+    const bot = mocks.createProviderState().telegram[0];
+    const config = { type: 'telegram', botUsername: bot.username, token: bot.token };
+    const ok = await connectors.testConnection(config);
+    if (!ok.ok || ok.code !== 'connected')
+      problems.push(`connectors: unexpected Test Connection result ${JSON.stringify(ok)}`);
+    const bad = await connectors.testConnection({
+      ...config,
+      token: '1:AAFAKE-unknown-token-xxxxxxxxxx',
+    });
+    if (bad.ok || bad.code !== 'invalid_token' || bad.field !== 'token')
+      problems.push(`connectors: unexpected invalid-token result ${JSON.stringify(bad)}`);
+    if (!problems.length) console.log(`${label}: connectors answered "${ok.message}"`);
+  } finally {
+    providers.close();
   }
   return problems;
 }

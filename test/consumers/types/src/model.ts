@@ -30,3 +30,23 @@ expectType<Equal<TestConnectionRequestBody, MessengerConfig>>();
 
 // @ts-expect-error -- baseUrl is required
 createHttpCallbacks({});
+
+// ./connectors: server-side Test Connection / Set Webhook, typed results.
+import {
+  setWebhook,
+  testConnection,
+  type ConnectorOptions,
+} from 'messenger-integration-forms/connectors';
+import type { ActionResult, WebhookResult } from 'messenger-integration-forms';
+
+const connectorOptions: ConnectorOptions = { timeoutMs: 5_000 };
+export const tested: Promise<ActionResult> = testConnection(
+  { type: 'line', name: 'Support', token: 'FAKE-token' },
+  connectorOptions,
+);
+export const webhook: Promise<WebhookResult> = setWebhook(
+  { type: 'viber', botUsername: 'acme', token: 'FAKE-token' },
+  { webhookUrl: 'https://cc.example:8443' },
+);
+// @ts-expect-error setWebhook needs the webhook URL
+void setWebhook({ type: 'viber', botUsername: 'acme', token: 'FAKE-token' }, {});
