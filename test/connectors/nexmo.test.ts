@@ -1,0 +1,186 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { setWebhook, testConnection, type ConnectorFetch } from '../../src/connectors';
+import type { ActionResult, NexmoConfig } from '../../src/core/types';
+import { useProviderMocks } from './providerMocks';
+
+// Not a React hook: registers the msw server's beforeAll/afterAll (the name trips the lint rule).
+// eslint-disable-next-line react-hooks/rules-of-hooks
+const mocks = useProviderMocks();
+
+const KEY = 'FAKEKEY0';
+const SECRET = 'FAKE-nexmo-secret-not-real-0000';
+const BALANCE = 'https://rest.nexmo.com/account/get-balance';
+
+function config(overrides: Partial<NexmoConfig> = {}): NexmoConfig {
+  return { type: 'nexmo', name: 'SMS line', key: KEY, secret: SECRET, ...overrides };
+}
+
+/** The secret must appear nowhere in the result (message, params, details). */
+function expectNoSecret(result: ActionResult, secret: string) {
+  expect(result.message ?? '').not.toContain(secret);
+  expect(JSON.stringify(result)).not.toContain(secret);
+}
+
+/** A `fetch` that records what the connector sends. */
+function spyFetch() {
+  const calls: { url: string; method: string; headers: Headers }[] = [];
+  const fetch: ConnectorFetch = (url, init) => {
+    calls.push({ url, method: init?.method ?? 'GET', headers: new Headers(init?.headers) });
+    return globalThis.fetch(url, init);
+  };
+  return { calls, fetch };
+}
+
+describe('Nexmo testConnection', () => {
+  it('connects and reports the balance', async () => {
+    const result = await testConnection(config());
+    expect(result).toEqual({
+      ok: true,
+      code: 'connected',
+      message: 'Connected to SMS line.',
+      params: { account: 'SMS line' },
+      details: { balance: '10.28 EUR' },
+    });
+    expectNoSecret(result, SECRET);
+  });
+
+  it('formats the balance with two decimals', async () => {
+    mocks.state().nexmo[0].balance = 3.5;
+    const result = await testConnection(config());
+    expect(result.ok && result.details?.balance).toBe('3.50 EUR');
+  });
+
+  it('sends key and secret with HTTP Basic auth, never in the URL', async () => {
+    const { calls, fetch } = spyFetch();
+    const result = await testConnection(config(), { fetch });
+    expect(result.ok).toBe(true);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].method).toBe('GET');
+    expect(calls[0].url).toBe(BALANCE);
+    expect(calls[0].url).not.toContain(SECRET);
+    expect(calls[0].headers.get('authorization')).toBe(
+      `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString('base64')}`,
+    );
+  });
+
+  it('encodes a non-Latin-1 secret as UTF-8 instead of failing', async () => {
+    const secret = 'FAKE-sécret-秘密-not-real';
+    mocks.state().nexmo[0].secret = secret;
+    const { calls, fetch } = spyFetch();
+    const result = await testConnection(config({ secret }), { fetch });
+    expect(result).toMatchObject({ ok: true, code: 'connected' });
+    expect(calls[0].headers.get('authorization')).toBe(
+      `Basic ${Buffer.from(`${KEY}:${secret}`, 'utf8').toString('base64')}`,
+    );
+  });
+
+  it.each([
+    {
+      name: 'a wrong secret (401)',
+      over: { secret: 'FAKE-wrong-secret-not-real-0000' },
+      code: 'invalid_credentials',
+      field: 'secret',
+      message: 'Nexmo rejected this key and secret. Copy both again from the Nexmo dashboard.',
+    },
+    {
+      name: 'an unknown key (401)',
+      over: { key: 'FAKEKEY9' },
+      code: 'invalid_credentials',
+      field: 'secret',
+      message: 'Nexmo rejected this key and secret. Copy both again from the Nexmo dashboard.',
+    },
+    {
+      name: 'a rate limit (429 with Retry-After: 7)',
+      over: { secret: 'FAKE-ratelimit-secret-not-real' },
+      code: 'rate_limited',
+      field: undefined,
+      message: 'Too many requests to Nexmo. Wait 7 s and try again.',
+    },
+    {
+      name: 'an outage (503)',
+      over: { secret: 'FAKE-outage-secret-not-real' },
+      code: 'provider_unavailable',
+      field: undefined,
+      message: 'Nexmo is not available right now. Try again later.',
+    },
+    {
+      name: 'a network error',
+      over: { secret: 'FAKE-netfail-secret-not-real' },
+      code: 'network_error',
+      field: undefined,
+      message: "Could not reach Nexmo. Check the server's internet connection and proxy settings.",
+    },
+  ])('fails on $name', async ({ over, code, field, message }) => {
+    const cfg = config(over);
+    const result = await testConnection(cfg);
+    expect(result.ok).toBe(false);
+    expect(result.code).toBe(code);
+    expect(result.ok ? undefined : result.field).toBe(field);
+    expect(result.message).toBe(message);
+    expectNoSecret(result, cfg.secret);
+  });
+
+  it('fails with rate_limited_unknown on a 429 without Retry-After', async () => {
+    mocks.server.use(
+      http.get(BALANCE, () => HttpResponse.json({ title: 'Throttled' }, { status: 429 })),
+    );
+    const result = await testConnection(config());
+    expect(result).toMatchObject({ ok: false, code: 'rate_limited_unknown' });
+  });
+
+  it('fails with unexpected_response on a 200 without a numeric value', async () => {
+    mocks.server.use(http.get(BALANCE, () => HttpResponse.json({ value: '10.28' })));
+    const result = await testConnection(config());
+    expect(result).toMatchObject({ ok: false, code: 'unexpected_response' });
+  });
+
+  it('times out when Vonage does not answer in time', async () => {
+    const secret = 'FAKE-slow-secret-not-real';
+    const result = await testConnection(config({ secret }), { timeoutMs: 50 });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'timeout',
+      message: 'Nexmo did not answer within 0.05 s. Try again later.',
+    });
+    expectNoSecret(result, secret);
+  });
+
+  it('is aborted by the caller while waiting', async () => {
+    const controller = new AbortController();
+    const pending = testConnection(config({ secret: 'FAKE-slow-secret-not-real' }), {
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 20);
+    expect(await pending).toEqual({
+      ok: false,
+      code: 'aborted',
+      message: 'The request was cancelled.',
+    });
+  });
+
+  it.each([
+    { field: 'key', over: { key: 'FAKE-KEY!' } },
+    { field: 'secret', over: { secret: '' } },
+    { field: 'name', over: { name: '' } },
+  ])('answers invalid_config on $field without calling Vonage', async ({ field, over }) => {
+    const { calls, fetch } = spyFetch();
+    const result = await testConnection(config(over), { fetch });
+    expect(result).toMatchObject({ ok: false, code: 'invalid_config', field });
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('Nexmo setWebhook', () => {
+  it('answers unsupported_action without calling Vonage', async () => {
+    const { calls, fetch } = spyFetch();
+    const result = await setWebhook(config(), { webhookUrl: 'https://example.com/hook', fetch });
+    expect(result).toEqual({
+      ok: false,
+      code: 'unsupported_action',
+      message: 'Nexmo accounts have no Set Webhook action.',
+      params: { provider: 'Nexmo' },
+    });
+    expect(calls).toHaveLength(0);
+  });
+});
