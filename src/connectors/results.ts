@@ -11,6 +11,7 @@ export type ResultCode =
   | 'invalid_credentials'
   | 'unknown_page'
   | 'permission_denied'
+  | 'account_blocked'
   | 'webhook_https_required'
   | 'webhook_port_not_allowed'
   | 'webhook_rejected'

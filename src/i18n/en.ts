@@ -62,6 +62,8 @@ export const en = {
     'No page with this ID can be read with this token. Check the Page ID and that the token belongs to this page.',
   'result.permission_denied':
     '{provider} accepted the token but refused the request: it lacks a permission the account needs.',
+  'result.account_blocked':
+    '{provider} reports this account as blocked or suspended. Check its status in the {provider} admin panel.',
   'result.webhook_https_required': 'Use an https:// address: {provider} only sends to secure URLs.',
   'result.webhook_port_not_allowed': '{provider} only sends webhooks to ports {ports}.',
   'result.webhook_rejected':
@@ -92,7 +94,7 @@ export const en = {
   'detail.subscribers': 'Subscribers',
   'detail.basicId': 'Basic ID',
   'detail.chatMode': 'Chat mode',
-  'detail.webhookUrl': 'Webhook',
+  'detail.webhookUrl': 'Current webhook',
   'detail.pendingUpdates': 'Pending updates',
   'detail.lastError': 'Last delivery error',
   'detail.balance': 'Balance',

@@ -66,6 +66,8 @@ export const ja: Messages = {
     'このトークンでは、この ID のページを読み取れません。Page ID と、トークンがこのページのものかを確認してください。',
   'result.permission_denied':
     '{provider} はトークンを受け付けましたが、リクエストを拒否しました。アカウントに必要な権限がありません。',
+  'result.account_blocked':
+    '{provider} はこのアカウントを停止中またはブロック中と報告しています。{provider} の管理画面でアカウントの状態を確認してください。',
   'result.webhook_https_required':
     'https:// のアドレスを使用してください。{provider} は安全な URL にのみ送信します。',
   'result.webhook_port_not_allowed':
@@ -98,12 +100,12 @@ export const ja: Messages = {
   'detail.botName': 'ボット名',
   'detail.username': 'ユーザー名',
   'detail.pageName': 'ページ名',
-  'detail.pageId': 'Page ID',
+  'detail.pageId': 'ページID',
   'detail.followers': '友だち数',
   'detail.subscribers': '購読者数',
   'detail.basicId': 'ベーシック ID',
   'detail.chatMode': 'チャットモード',
-  'detail.webhookUrl': 'Webhook',
+  'detail.webhookUrl': 'Webhook の送信先',
   'detail.pendingUpdates': '未配信の更新',
   'detail.lastError': '直近の配信エラー',
   'detail.balance': '残高',

@@ -2,11 +2,10 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setWebhook, testConnection, type ConnectorFetch } from '../../src/connectors';
 import type { ActionResult, LineConfig } from '../../src/core/types';
-import { useProviderMocks } from './providerMocks';
+import { setupProviderMocks } from './providerMocks';
 
 // Not a React hook: registers the msw server's beforeAll/afterAll (the name trips the lint rule).
-// eslint-disable-next-line react-hooks/rules-of-hooks
-const mocks = useProviderMocks();
+const mocks = setupProviderMocks();
 
 const TOKEN = 'FAKE-line-channel-access-token-storybook-not-real-000000';
 const BOT_INFO = 'https://api.line.me/v2/bot/info';
@@ -46,7 +45,7 @@ describe('LINE testConnection', () => {
   });
 
   it('reports the webhook endpoint when one is set', async () => {
-    Object.assign(mocks.state().line[0], { webhookUrl: 'https://cc.example.com/line/hook' });
+    mocks.state().line[0].webhookUrl = 'https://cc.example.com/line/hook';
     const result = await testConnection(config());
     expect(result.ok).toBe(true);
     expect(result.ok && result.details?.webhookUrl).toBe('https://cc.example.com/line/hook');

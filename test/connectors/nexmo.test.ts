@@ -2,11 +2,10 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setWebhook, testConnection, type ConnectorFetch } from '../../src/connectors';
 import type { ActionResult, NexmoConfig } from '../../src/core/types';
-import { useProviderMocks } from './providerMocks';
+import { setupProviderMocks } from './providerMocks';
 
 // Not a React hook: registers the msw server's beforeAll/afterAll (the name trips the lint rule).
-// eslint-disable-next-line react-hooks/rules-of-hooks
-const mocks = useProviderMocks();
+const mocks = setupProviderMocks();
 
 const KEY = 'FAKEKEY0';
 const SECRET = 'FAKE-nexmo-secret-not-real-0000';

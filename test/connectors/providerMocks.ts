@@ -13,7 +13,7 @@ import {
  * @returns `state()`: the current test's provider state (seed or inspect it);
  * `server`: to add one-off handlers with `server.use(...)`.
  */
-export function useProviderMocks() {
+export function setupProviderMocks() {
   let state: ProviderMockState = createProviderState();
   const server = setupServer();
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

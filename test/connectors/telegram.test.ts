@@ -2,10 +2,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { setWebhook, testConnection } from '../../src/connectors';
 import type { ActionResult, TelegramConfig } from '../../src/core/types';
-import { useProviderMocks } from './providerMocks';
+import { setupProviderMocks } from './providerMocks';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- not a React hook: it registers Vitest hooks
-const { state, server } = useProviderMocks();
+const { state, server } = setupProviderMocks();
 
 const TOKEN = '123456789:AAFAKE-storybook-token-not-real-000';
 const config = (overrides: Partial<TelegramConfig> = {}): TelegramConfig => ({

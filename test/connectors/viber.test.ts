@@ -2,10 +2,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { setWebhook, testConnection } from '../../src/connectors';
 import type { ActionResult, ViberConfig } from '../../src/core/types';
-import { useProviderMocks } from './providerMocks';
+import { setupProviderMocks } from './providerMocks';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- not a React hook: it registers Vitest hooks
-const { state, server } = useProviderMocks();
+const { state, server } = setupProviderMocks();
 
 const TOKEN = '0123456789abcdef-0123456789abcdef-0123456789abcdef';
 const config = (overrides: Partial<ViberConfig> = {}): ViberConfig => ({
@@ -118,8 +117,16 @@ describe('viber testConnection', () => {
     expectFailure(await testConnection(config()), 'invalid_token', 'token', TOKEN);
   });
 
-  it('maps status 7 publicAccountBlocked to permission_denied on the token', async () => {
-    viberAnswers(7, 'publicAccountBlocked');
+  it.each([
+    [7, 'publicAccountBlocked'],
+    [9, 'publicAccountSuspended'],
+  ])('maps status %i %s to account_blocked on the token', async (status, message) => {
+    viberAnswers(status, message);
+    expectFailure(await testConnection(config()), 'account_blocked', 'token', TOKEN);
+  });
+
+  it('maps status 15 publicAccountNotAuthorized to permission_denied on the token', async () => {
+    viberAnswers(15, 'publicAccountNotAuthorized');
     expectFailure(await testConnection(config()), 'permission_denied', 'token', TOKEN);
   });
 

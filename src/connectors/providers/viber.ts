@@ -37,6 +37,7 @@ function viberFailure(provider: string, status: number): Failure {
       return failure('invalid_token', { provider }, 'token');
     case 7:
     case 9:
+      return failure('account_blocked', { provider }, 'token');
     case 15:
       return failure('permission_denied', { provider }, 'token');
     case 12:

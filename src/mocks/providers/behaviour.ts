@@ -3,8 +3,10 @@ import { delay, HttpResponse } from 'msw';
 /**
  * Keywords the provider mocks react to when they occur in a token (or a
  * Nexmo secret), whatever the provider, to reach the failure paths:
- * - `ratelimit`: HTTP 429 in the provider's own error shape (with `Retry-After: 7`)
- * - `outage`: HTTP 503 (502 for Graph) in the provider's own error shape
+ * - `ratelimit`: the provider's own rate-limit answer (HTTP 429 for Telegram, LINE
+ *   and Vonage — Telegram with `retry_after`, Vonage with `Retry-After: 7`; Graph's
+ *   code 4 with HTTP 400; Viber's status 12 with HTTP 200)
+ * - `outage`: HTTP 5xx in the provider's own error shape
  * - `netfail`: a network error
  * - `slow`: answers after {@link PROVIDER_SLOW_DELAY_MS}
  */

@@ -33,6 +33,8 @@ export interface MockLineBot {
   displayName: string;
   chatMode: 'chat' | 'bot';
   followers: number;
+  /** Webhook endpoint set in the LINE Developers console (`''` or absent when none). */
+  webhookUrl?: string;
 }
 
 /** A Viber bot (Public Account) known to the mock Viber REST API. */
