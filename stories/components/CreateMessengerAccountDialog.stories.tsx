@@ -14,9 +14,11 @@ import {
   type CreateMessengerAccountDialogProps,
   type MessengerConfig,
   type MessengerType,
+  type WebhookResult,
 } from '../../src';
+import { lastResolved, resultText, translator } from '../support/i18n';
 import { baselineMocks, setWebhookCallback, testConnectionCallback } from '../support/mocks';
-import { findDialog, page } from '../support/play';
+import { expectFieldError, findDialog, page } from '../support/play';
 import { sampleValues } from '../support/sampleValues';
 
 const meta = {
@@ -219,5 +221,114 @@ export const CreateFails: Story = {
     await expect(dialog).toBeVisible();
     await expect(dialogQueries.getByLabelText('Bot Username')).toHaveValue(botUsername);
     await expect(dialogQueries.getByLabelText('Token')).toHaveValue(token);
+  },
+};
+
+/** The focused element of the page the story renders in. */
+function focusedIn(canvasElement: HTMLElement): Element | null {
+  return canvasElement.ownerDocument.activeElement;
+}
+
+/**
+ * Presses Tab until `target` has the focus (at most `max` times), as a keyboard
+ * user moves through the page; fails if it is never reached.
+ */
+async function tabTo(canvasElement: HTMLElement, target: HTMLElement, max = 12) {
+  for (let i = 0; i < max && focusedIn(canvasElement) !== target; i++) await userEvent.tab();
+  await expect(target).toHaveFocus();
+}
+
+/**
+ * The whole create flow with the keyboard only, in the page's language: Tab to "+" and Enter,
+ * arrow keys to Viber and Enter, type the fields (Save with an empty Token first: the error is
+ * the field's accessible description and the field gets the focus), Set Webhook (the dialog
+ * focuses its URL field, Enter confirms, the focus comes back to Set Webhook and the result is
+ * announced), Test Connection, Save. The dialog closes and the focus returns to "+".
+ */
+export const KeyboardCreateFlow: Story = {
+  args: { open: false },
+  render: (args) => <MessengerIntegrationPage {...args} />,
+  play: async ({ args, canvasElement, globals }) => {
+    const t = translator(globals);
+    const canvas = within(canvasElement);
+    const screen = page(canvasElement);
+    const { botUsername, token } = sampleValues.viber;
+
+    // "+" → menu → Viber.
+    const add = canvas.getByRole('button', { name: t('add.button') });
+    await tabTo(canvasElement, add);
+    await userEvent.keyboard('{Enter}');
+    const first = await screen.findByRole('menuitem', { name: MESSENGER_DISPLAY_NAMES.facebook });
+    await waitFor(() => expect(first).toHaveFocus());
+    for (let i = 0; i < 4; i++) await userEvent.keyboard('{ArrowDown}');
+    await expect(screen.getByRole('menuitem', { name: 'Viber' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+
+    const dialog = await findDialog(canvasElement, t('createDialog.formTitle', { name: 'Viber' }));
+    const inDialog = within(dialog);
+    const username = inDialog.getByLabelText(t('viber.botUsername.label'));
+    const tokenInput = inDialog.getByLabelText(t('viber.token.label'));
+    const save = inDialog.getByRole('button', { name: t('form.save') });
+    await tabTo(canvasElement, username);
+    await userEvent.keyboard(botUsername);
+
+    // Save with the Token empty: the error describes the field, which gets the focus.
+    await tabTo(canvasElement, save);
+    await userEvent.keyboard('{Enter}');
+    await expectFieldError(tokenInput, t('error.required'));
+    await waitFor(() => expect(tokenInput).toHaveFocus());
+    await expect(args.onCreate).not.toHaveBeenCalled();
+    await userEvent.keyboard(token);
+
+    // Set Webhook: focus into the dialog's URL field, Enter confirms, focus comes back.
+    const setWebhook = inDialog.getByRole('button', { name: t('action.setWebhook') });
+    await tabTo(canvasElement, setWebhook);
+    await userEvent.keyboard('{Enter}');
+    const webhookDialog = await findDialog(canvasElement, t('webhookDialog.title'));
+    const url = within(webhookDialog).getByLabelText(t('webhookDialog.url.label'));
+    await waitFor(() => expect(url).toHaveFocus());
+    await userEvent.keyboard('contact-center.example:8443');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(webhookDialog).not.toBeInTheDocument());
+    await waitFor(() => expect(setWebhook).toHaveFocus());
+    const webhookText = resultText(await lastResolved<WebhookResult>(args.onSetWebhook), globals);
+    await waitFor(() =>
+      expect(
+        inDialog
+          .getAllByRole('alert')
+          .map((a) => a.textContent)
+          .join('\n'),
+      ).toContain(webhookText),
+    );
+    await expect(args.onSetWebhook).toHaveBeenCalledWith(
+      { type: 'viber', botUsername, token },
+      expect.objectContaining({ webhookUrl: 'https://contact-center.example:8443' }),
+    );
+
+    // Test Connection, the next button.
+    const test = inDialog.getByRole('button', { name: t('action.testConnection') });
+    await userEvent.tab();
+    await expect(test).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(args.onTestConnection).toHaveBeenCalledTimes(1));
+    const testText = resultText(await lastResolved<WebhookResult>(args.onTestConnection), globals);
+    await waitFor(() =>
+      expect(
+        inDialog
+          .getAllByRole('alert')
+          .map((a) => a.textContent)
+          .join('\n'),
+      ).toContain(testText),
+    );
+
+    // Save: the config is reported, the dialog closes, the focus is back on "+".
+    await tabTo(canvasElement, save);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(args.onCreate).toHaveBeenCalledWith({ type: 'viber', botUsername, token }),
+    );
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    await expect(args.onClose).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(add).toHaveFocus());
   },
 };

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -29,6 +29,50 @@ export function WebhookUrlDialog({ open, idPrefix, onClose, onConfirm }: Webhook
   const error = checked && !parsed.ok ? t(parsed.error) : undefined;
   const titleId = `${idPrefix}-title`;
 
+  // Focus goes back to the button that opened the dialog. The dialog restores it
+  // when it closes, but Set Webhook is disabled by then (its request is running),
+  // so the focus would fall to the page: give it back once the button is enabled.
+  const opener = useRef<HTMLElement | null>(null);
+  const root = useRef<HTMLElement | null>(null);
+  const watcher = useRef<MutationObserver | null>(null);
+  useEffect(() => () => watcher.current?.disconnect(), []);
+  // The URL field takes the focus on open: the element it took it from opened the dialog.
+  const rememberOpener = (event: FocusEvent<HTMLElement>) => {
+    root.current = event.currentTarget;
+    const from = event.relatedTarget;
+    if (!opener.current && from instanceof HTMLElement && !event.currentTarget.contains(from))
+      opener.current = from;
+  };
+  const returnFocus = () => {
+    const target = opener.current;
+    opener.current = null;
+    watcher.current?.disconnect();
+    if (!target || !target.isConnected) return;
+    // Only when the focus is nowhere useful: still in this closing dialog, on the page,
+    // or on a dialog container; never when the user has moved on to another control.
+    const lost = () => {
+      const active = document.activeElement;
+      return (
+        !active ||
+        active === document.body ||
+        Boolean(root.current?.contains(active)) ||
+        (active as HTMLElement).tabIndex < 0
+      );
+    };
+    const tryFocus = () => {
+      if (!target.isConnected || !lost()) return true;
+      if (target.matches(':disabled')) return false;
+      target.focus();
+      return true;
+    };
+    if (tryFocus()) return;
+    const observer = new MutationObserver(() => {
+      if (tryFocus()) observer.disconnect();
+    });
+    observer.observe(target, { attributes: true, attributeFilter: ['disabled'] });
+    watcher.current = observer;
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // The dialog is portalled, but React bubbles its submit to the account form.
@@ -38,7 +82,15 @@ export function WebhookUrlDialog({ open, idPrefix, onClose, onConfirm }: Webhook
   };
 
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      aria-labelledby={titleId}
+      fullWidth
+      maxWidth="sm"
+      onFocus={rememberOpener}
+      slotProps={{ transition: { onExited: returnFocus } }}
+    >
       <form noValidate onSubmit={submit}>
         <DialogTitle id={titleId}>{t('webhookDialog.title')}</DialogTitle>
         <DialogContent>
