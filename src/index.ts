@@ -43,6 +43,7 @@ export type { MessengerTypePickerProps } from './components/MessengerTypePicker'
 export type { CreateMessengerAccountDialogProps } from './components/CreateMessengerAccountDialog';
 export type {
   MessengerFormsProviderProps,
+  MessageOverrides,
   MessengerFormsLocale,
 } from './i18n/MessengerFormsProvider';
 export type { MessengerType } from './core/messengerTypes';

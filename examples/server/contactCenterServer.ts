@@ -2,7 +2,7 @@
 // Not part of the library: copy it into your server and adapt the marked parts.
 // In your application, import from 'messenger-integration-forms/connectors'.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { setWebhook, testConnection, type ConnectorFetch } from '../../src/connectors';
+import { localeOf, setWebhook, testConnection, type ConnectorFetch } from '../../src/connectors';
 import type { ActionResult, MessengerConfig } from '../../src';
 
 /** Options of {@link createContactCenterServer}. */
@@ -72,6 +72,8 @@ async function handle(
   const config = merged as unknown as MessengerConfig; // the connectors validate it
   const common = {
     signal: controller.signal,
+    // The form's language (createHttpCallbacks sends it): messages come back in it.
+    locale: localeOf(request.headers['accept-language']),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   };

@@ -6,13 +6,14 @@ import { isMessengerType } from '../core/messengerTypes';
 import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
 import { validateMessengerConfig } from '../core/validation';
 import { messengerDescriptors } from '../messengers/registry';
+import type { MessengerFormsLocale } from '../i18n/MessengerFormsProvider';
 import { createContext } from './http';
 import { facebookConnector } from './providers/facebook';
 import { lineConnector } from './providers/line';
 import { nexmoConnector } from './providers/nexmo';
 import { telegramConnector } from './providers/telegram';
 import { viberConnector } from './providers/viber';
-import { ConnectorStop, failure } from './results';
+import { ConnectorStop, failure, localizeResult } from './results';
 import type {
   ConnectorContext,
   ConnectorOptions,
@@ -24,6 +25,7 @@ import type {
 export { DEFAULT_CONNECTOR_TIMEOUT_MS } from './http';
 export type { ConnectorFetch, ConnectorOptions, SetWebhookOptions } from './types';
 export type { ResultCode } from './results';
+export { resultMessages, type ResultMessageKey } from '../i18n/results';
 
 const connectors: ProviderConnectors = {
   facebook: facebookConnector,
@@ -45,7 +47,8 @@ async function run<R extends ActionResult>(
   options: ConnectorOptions,
   operation: Operation<R>,
 ): Promise<R | Extract<ActionResult, { ok: false }>> {
-  const checked = validateMessengerConfig(input);
+  const locale = localeOf(options.locale);
+  const checked = validateMessengerConfig(input, { locale });
   if (!checked.ok) {
     const [field = 'type', message = ''] = Object.entries(checked.errors)[0] ?? [];
     return { ...failure('invalid_config', {}, field), message };
@@ -64,7 +67,15 @@ async function run<R extends ActionResult>(
   } finally {
     done();
   }
-  return redactResult(result, secretsOf(config));
+  return redactResult(localizeResult(result, localeOf(options.locale)), secretsOf(config));
+}
+
+/**
+ * A supported locale from an option or an `Accept-Language` value
+ * (`'ja'`, `'ja-JP,ja;q=0.9'`); English otherwise.
+ */
+export function localeOf(value: string | undefined): MessengerFormsLocale {
+  return /^\s*ja\b/i.test(value ?? '') ? 'ja' : 'en';
 }
 
 /** The values of the config's secret fields (token, secret, …). */

@@ -1,4 +1,5 @@
-import { en } from '../i18n/en';
+import type { MessengerFormsLocale } from '../i18n/MessengerFormsProvider';
+import { resultMessages } from '../i18n/results';
 import { formatMessage } from '../i18n/format';
 import type { ActionResult, ActionWarning, ResultParams } from '../core/types';
 
@@ -28,9 +29,34 @@ export type ResultCode =
   | 'identity_mismatch_page_username'
   | 'webhook_last_error';
 
-/** The English message of a code, filled with `params`. */
-export function messageOf(code: ResultCode, params: ResultParams = {}): string {
-  return formatMessage(en[`result.${code}`], params);
+/** The message of a code in `locale` (English by default), filled with `params`. */
+export function messageOf(
+  code: ResultCode,
+  params: ResultParams = {},
+  locale: MessengerFormsLocale = 'en',
+): string {
+  const messages = resultMessages[locale] ?? resultMessages.en;
+  return formatMessage(messages[`result.${code}`], params);
+}
+
+/** Whether `code` is one of the connectors' codes. */
+function isResultCode(code: string | undefined): code is ResultCode {
+  return (
+    code !== undefined && Object.prototype.hasOwnProperty.call(resultMessages.en, `result.${code}`)
+  );
+}
+
+/** Rewrites the messages of a result and its warnings in `locale`. */
+export function localizeResult<R extends ActionResult>(result: R, locale: MessengerFormsLocale): R {
+  if (locale === 'en') return result;
+  const copy = { ...result };
+  if (isResultCode(copy.code)) copy.message = messageOf(copy.code, copy.params, locale);
+  if (copy.ok && copy.warnings) {
+    copy.warnings = copy.warnings.map((w) =>
+      isResultCode(w.code) ? { ...w, message: messageOf(w.code, w.params, locale) } : w,
+    );
+  }
+  return copy;
 }
 
 /** A failed result with its English message; `field` puts it on that input. */

@@ -1,4 +1,5 @@
 import type { MessengerType } from '../core/messengerTypes';
+import type { MessengerFormsLocale } from '../i18n/MessengerFormsProvider';
 import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
 
 /** A `fetch` implementation (the global one by default). */
@@ -18,6 +19,13 @@ export interface ConnectorOptions {
    * @default 10000
    */
   timeoutMs?: number;
+  /**
+   * Language of the result messages: `'en'` or `'ja'`, e.g. from the request's
+   * `Accept-Language` (which `createHttpCallbacks` sets to the form's locale).
+   * Codes, fields and params do not change.
+   * @default 'en'
+   */
+  locale?: MessengerFormsLocale;
 }
 
 /** Options of {@link setWebhook}. */

@@ -122,12 +122,20 @@ export type WebhookResult = ActionResult & { webhookUrl?: string };
 export interface TestConnectionContext {
   /** Aborted when the form unmounts or the action times out. */
   signal: AbortSignal;
+  /**
+   * The form's locale (`'en'` or `'ja'`), so the back end can answer in the
+   * administrator's language; `createHttpCallbacks` sends it as `Accept-Language`.
+   * Always set by the forms.
+   */
+  locale?: 'en' | 'ja';
 }
 
 /** Second argument of `onSetWebhook`. */
 export interface SetWebhookContext {
   /** Aborted when the form unmounts or the action times out. */
   signal: AbortSignal;
+  /** The form's locale, as in {@link TestConnectionContext}. Always set by the forms. */
+  locale?: 'en' | 'ja';
   /** For Viber: the URL the administrator entered, as `https://host:port[/path]`. */
   webhookUrl?: string;
 }

@@ -17,8 +17,12 @@ export interface MessengerFormsProviderProps {
    * @default the locale of an enclosing provider, else "en"
    */
   locale?: MessengerFormsLocale;
-  /** Overrides of single messages, on top of the locale's catalogue. */
-  messages?: Partial<Messages>;
+  /**
+   * Overrides of single messages, on top of the locale's catalogue; also
+   * `result.<code>` messages, shown instead of a result's `message` when the
+   * result has that `code` (e.g. `{ 'result.quota_exceeded': '…' }`).
+   */
+  messages?: MessageOverrides;
   /**
    * Custom messenger types (from `defineMessenger`), offered after the
    * built-in ones by the picker, the add button, the create dialog and
@@ -28,6 +32,11 @@ export interface MessengerFormsProviderProps {
   messengers?: ReadonlyArray<AnyMessengerDescriptor>;
   children?: ReactNode;
 }
+
+/** Overrides of catalogue messages, plus the host's own `result.<code>` messages. */
+export type MessageOverrides = Partial<Messages> & {
+  readonly [key: `result.${string}`]: string | undefined;
+};
 
 /** Translates a catalogue key, filling `{name}` placeholders. */
 export type Translate = (
@@ -43,7 +52,7 @@ interface I18nValue {
 
 function createI18n(
   locale: MessengerFormsLocale,
-  overrides: Partial<Messages> | undefined,
+  overrides: MessageOverrides | undefined,
   registry: MessengerRegistry,
 ): I18nValue {
   // An unknown locale (e.g. from untyped JavaScript) falls back to English.

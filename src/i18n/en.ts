@@ -50,39 +50,6 @@ export const en = {
     'The form changed after this result. Run the action again to check the current values.',
   'action.fixErrors': 'Fix the highlighted fields first.',
 
-  // Results of Test Connection / Set Webhook picked by `code` (e.g. from the connectors)
-  'result.connected': 'Connected to {account}.',
-  'result.webhook_set': 'The webhook is set to {url}.',
-  'result.invalid_config': 'This value is not valid: fix it and try again.',
-  'result.invalid_token':
-    '{provider} rejected this token. Copy it again in full; it may have been revoked or regenerated.',
-  'result.invalid_credentials':
-    '{provider} rejected this key and secret. Copy both again from the {provider} dashboard.',
-  'result.unknown_page':
-    'No page with this ID can be read with this token. Check the Page ID and that the token belongs to this page.',
-  'result.permission_denied':
-    '{provider} accepted the token but refused the request: it lacks a permission the account needs.',
-  'result.account_blocked':
-    '{provider} reports this account as blocked or suspended. Check its status in the {provider} admin panel.',
-  'result.webhook_https_required': 'Use an https:// address: {provider} only sends to secure URLs.',
-  'result.webhook_port_not_allowed': '{provider} only sends webhooks to ports {ports}.',
-  'result.webhook_rejected':
-    '{provider} did not accept this webhook URL. Check that it is reachable from the internet over HTTPS with a valid certificate.',
-  'result.rate_limited': 'Too many requests to {provider}. Wait {seconds} s and try again.',
-  'result.rate_limited_unknown': 'Too many requests to {provider}. Wait a minute and try again.',
-  'result.provider_unavailable': '{provider} is not available right now. Try again later.',
-  'result.network_error':
-    "Could not reach {provider}. Check the server's internet connection and proxy settings.",
-  'result.timeout': '{provider} did not answer within {seconds} s. Try again later.',
-  'result.aborted': 'The request was cancelled.',
-  'result.unexpected_response':
-    '{provider} sent an answer that could not be understood. Try again later.',
-  'result.unsupported_action': '{provider} accounts have no Set Webhook action.',
-  'result.identity_mismatch_bot': 'This token belongs to @{actual}, not to this bot.',
-  'result.identity_mismatch_page_id': 'This token belongs to the page with ID {actual}.',
-  'result.identity_mismatch_page_username': "The page's username is {actual}.",
-  'result.webhook_last_error': '{provider} reported an error delivering to the webhook: {error}',
-
   // Labels of result details
   'detail.account': 'Account',
   'detail.botId': 'Bot ID',

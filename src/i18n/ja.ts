@@ -54,46 +54,6 @@ export const ja: Messages = {
     'この結果の後に値が変更されました。変更後の値を確認するには、もう一度実行してください。',
   'action.fixErrors': '先に、エラーが表示されている項目を修正してください。',
 
-  // Test Connection / Set Webhook の結果（`code` で選択）
-  'result.connected': '{account} に接続しました。',
-  'result.webhook_set': 'Webhook を {url} に設定しました。',
-  'result.invalid_config': 'この値は正しくありません。修正してから、もう一度お試しください。',
-  'result.invalid_token':
-    '{provider} がこのトークンを拒否しました。全体をもう一度コピーしてください。トークンが無効化または再発行された可能性があります。',
-  'result.invalid_credentials':
-    '{provider} がこのキーとシークレットを拒否しました。{provider} のダッシュボードから両方をもう一度コピーしてください。',
-  'result.unknown_page':
-    'このトークンでは、この ID のページを読み取れません。Page ID と、トークンがこのページのものかを確認してください。',
-  'result.permission_denied':
-    '{provider} はトークンを受け付けましたが、リクエストを拒否しました。アカウントに必要な権限がありません。',
-  'result.account_blocked':
-    '{provider} はこのアカウントを停止中またはブロック中と報告しています。{provider} の管理画面でアカウントの状態を確認してください。',
-  'result.webhook_https_required':
-    'https:// のアドレスを使用してください。{provider} は安全な URL にのみ送信します。',
-  'result.webhook_port_not_allowed':
-    '{provider} が Webhook を送信できるポートは {ports} のみです。',
-  'result.webhook_rejected':
-    '{provider} はこの Webhook URL を受け付けませんでした。有効な証明書を使い、インターネットから HTTPS で到達できるかを確認してください。',
-  'result.rate_limited':
-    '{provider} へのリクエストが多すぎます。{seconds}秒待ってから、もう一度お試しください。',
-  'result.rate_limited_unknown':
-    '{provider} へのリクエストが多すぎます。1分ほど待ってから、もう一度お試しください。',
-  'result.provider_unavailable':
-    '{provider} は現在利用できません。しばらくしてから、もう一度お試しください。',
-  'result.network_error':
-    '{provider} に接続できませんでした。サーバーのインターネット接続とプロキシ設定を確認してください。',
-  'result.timeout':
-    '{provider} から{seconds}秒以内に応答がありませんでした。しばらくしてから、もう一度お試しください。',
-  'result.aborted': 'リクエストはキャンセルされました。',
-  'result.unexpected_response':
-    '{provider} から解釈できない応答が返されました。しばらくしてから、もう一度お試しください。',
-  'result.unsupported_action': '{provider} のアカウントには Webhook の設定はありません。',
-  'result.identity_mismatch_bot':
-    'このトークンは @{actual} のものです。このボットのものではありません。',
-  'result.identity_mismatch_page_id': 'このトークンは ID {actual} のページのものです。',
-  'result.identity_mismatch_page_username': 'このページのユーザー名は {actual} です。',
-  'result.webhook_last_error': '{provider} から Webhook への配信エラーが報告されています: {error}',
-
   // 結果の詳細の項目名
   'detail.account': 'アカウント',
   'detail.botId': 'ボット ID',

@@ -19,7 +19,7 @@ import {
   type TestConnectionRequestBody,
   type TestConnectionResponseBody,
 } from './contract';
-import { setWebhook, testConnection } from '../connectors';
+import { localeOf, setWebhook, testConnection } from '../connectors';
 import { createProviderHandlers, createProviderState, type ProviderMockState } from './providers';
 
 /** How long the `slow` keyword and the `slow` scenario hold an answer: longer than a form's 30 s default timeout. */
@@ -298,7 +298,12 @@ async function answerTestConnection(
   const checked = checkConfig(await readJson(request));
   if (!checked.ok) return checked.response;
   if (settings.connectors)
-    return json(await testConnection(checked.config, { signal: request.signal }));
+    return json(
+      await testConnection(checked.config, {
+        signal: request.signal,
+        locale: localeOf(request.headers.get('accept-language') ?? undefined),
+      }),
+    );
   const failure = await simulateMessenger(checked.config, settings);
   if (failure) return failure;
   const result = testConnectionSuccess(checked.config);
@@ -346,7 +351,13 @@ async function answerSetWebhook(
     webhookUrl = `${MOCK_WEBHOOK_ORIGIN}/webhooks/${config.type}/${encodeURIComponent(username)}`;
   }
   if (settings.connectors)
-    return json(await setWebhook(config, { webhookUrl, signal: request.signal }));
+    return json(
+      await setWebhook(config, {
+        webhookUrl,
+        signal: request.signal,
+        locale: localeOf(request.headers.get('accept-language') ?? undefined),
+      }),
+    );
 
   const failure = await simulateMessenger(config, settings);
   if (failure) return failure;

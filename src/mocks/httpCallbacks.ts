@@ -37,7 +37,7 @@ export interface HttpCallbacks {
    * Calls `POST {baseUrl}/messenger-accounts/test-connection` with the config as JSON.
    * @param config The validated, normalized config; without the secrets kept on file when
    *   the form has `storedSecrets` (the server merges them).
-   * @param ctx `signal` is passed to `fetch`.
+   * @param ctx `signal` is passed to `fetch`; `locale` is sent as `Accept-Language`.
    * @returns The server's `ActionResult`, or `{ ok: false, message }` for any
    *   failure (network, HTTP error, unexpected answer). Rejects only when
    *   `ctx.signal` aborts, with `signal.reason`.
@@ -51,7 +51,8 @@ export interface HttpCallbacks {
    * `webhookUrl` when given) as JSON.
    * @param config The validated, normalized config; without the secrets kept on file when
    *   the form has `storedSecrets` (the server merges them).
-   * @param ctx `signal` is passed to `fetch`; `webhookUrl` (Viber) is added to the body.
+   * @param ctx `signal` is passed to `fetch`; `locale` is sent as `Accept-Language`;
+   *   `webhookUrl` (Viber) is added to the body.
    * @returns The server's `WebhookResult`, or `{ ok: false, message }` for any
    *   failure. Rejects only when `ctx.signal` aborts, with `signal.reason`.
    */
@@ -248,8 +249,9 @@ async function post(
   path: string,
   config: MessengerConfig | ConfigUpdate<MessengerConfig>,
   extra: Record<string, unknown>,
-  signal: AbortSignal | undefined,
+  ctx: { signal?: AbortSignal; locale?: string } | undefined,
 ): Promise<WebhookResult> {
+  const signal = ctx?.signal;
   const secrets = secretsOf(config);
   throwIfAborted(signal);
   // Looked up per call so that MSW / stubs installed after import are used.
@@ -268,7 +270,12 @@ async function post(
   try {
     response = await doFetch(joinUrl(options.baseUrl, path), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        // The form's language, so the server can answer in it.
+        ...(ctx?.locale ? { 'accept-language': ctx.locale } : {}),
+      },
       body,
       signal,
     });
@@ -322,14 +329,14 @@ async function post(
  */
 export function createHttpCallbacks(options: HttpCallbacksOptions): HttpCallbacks {
   return {
-    onTestConnection: (config, ctx) => post(options, TEST_CONNECTION_PATH, config, {}, ctx?.signal),
+    onTestConnection: (config, ctx) => post(options, TEST_CONNECTION_PATH, config, {}, ctx),
     onSetWebhook: (config, ctx) =>
       post(
         options,
         SET_WEBHOOK_PATH,
         config,
         ctx?.webhookUrl === undefined ? {} : { webhookUrl: ctx.webhookUrl },
-        ctx?.signal,
+        ctx,
       ),
   };
 }

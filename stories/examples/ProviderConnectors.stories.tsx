@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { MessengerAccountForm, type MessengerType } from '../../src';
+import { formatMessage } from '../../src';
+import { resultMessages, type ResultMessageKey } from '../../src/connectors';
 import { createMockHandlers, createProviderState } from '../../src/mocks';
-import { translator } from '../support/i18n';
+import { localeOf, translator } from '../support/i18n';
 import { setWebhookCallback, testConnectionCallback, withMocks } from '../support/mocks';
 import { expectFieldError } from '../support/play';
 import { sampleValues } from '../support/sampleValues';
@@ -49,6 +51,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** A connector result message in the story's locale (the form sends it as Accept-Language). */
+function resultIn(
+  globals: Readonly<Record<string, unknown>>,
+  key: ResultMessageKey,
+  params: Record<string, string>,
+) {
+  return formatMessage(resultMessages[localeOf(globals)][key], params);
+}
+
 /** Types `values` by label (keys are the catalogue's label keys of the type). */
 async function fill(canvasElement: HTMLElement, values: Record<string, string>) {
   const canvas = within(canvasElement);
@@ -72,7 +83,9 @@ export const TelegramTestAndWebhook: Story = {
     await userEvent.click(canvas.getByRole('button', { name: t('action.testConnection') }));
     const connected = await canvas.findByRole('alert');
     await waitFor(() =>
-      expect(connected).toHaveTextContent(t('result.connected', { account: '@acme_support_bot' })),
+      expect(connected).toHaveTextContent(
+        resultIn(globals, 'result.connected', { account: '@acme_support_bot' }),
+      ),
     );
     await expect(connected).toHaveTextContent(t('detail.botName'));
 
@@ -80,7 +93,7 @@ export const TelegramTestAndWebhook: Story = {
     const url = 'https://contact-center.example/webhooks/telegram/acme_support_bot';
     await waitFor(() =>
       expect(canvas.getAllByRole('alert').at(-1)).toHaveTextContent(
-        t('result.webhook_set', { url }),
+        resultIn(globals, 'result.webhook_set', { url }),
       ),
     );
 
@@ -102,7 +115,7 @@ export const TokenOfAnotherBot: Story = {
     const bot = canvas.getByLabelText(t('telegram.botUsername.label'), { selector: 'input' });
     await waitFor(() =>
       expect(bot).toHaveAccessibleDescription(
-        t('result.identity_mismatch_bot', { actual: 'acme_support_bot' }),
+        resultIn(globals, 'result.identity_mismatch_bot', { actual: 'acme_support_bot' }),
       ),
     );
     await expect(bot).toHaveAttribute('aria-invalid', 'false');
@@ -123,7 +136,7 @@ export const ViberUnknownToken: Story = {
     await userEvent.click(canvas.getByRole('button', { name: t('action.testConnection') }));
     await expectFieldError(
       canvas.getByLabelText(t('viber.token.label'), { selector: 'input' }),
-      t('result.invalid_token', { provider: 'Viber' }),
+      resultIn(globals, 'result.invalid_token', { provider: 'Viber' }),
     );
   },
 };
@@ -142,7 +155,9 @@ export const LineInJapanese: Story = {
     await userEvent.click(canvas.getByRole('button', { name: t('action.testConnection') }));
     const alert = await canvas.findByRole('alert');
     await waitFor(() =>
-      expect(alert).toHaveTextContent(t('result.connected', { account: 'ACME Support' })),
+      expect(alert).toHaveTextContent(
+        resultIn(globals, 'result.connected', { account: 'ACME Support' }),
+      ),
     );
     await expect(alert).toHaveTextContent(t('detail.basicId'));
   },

@@ -97,6 +97,12 @@ describe('reference server (examples/server)', () => {
     expect(bad).toMatchObject({ ok: false, field: 'webhookUrl' });
   });
 
+  it("answers in the form's language (Accept-Language from the adapter)", async () => {
+    const result = await callbacks.onTestConnection(telegram(), { signal: signal(), locale: 'ja' });
+    expect(result).toMatchObject({ ok: true, code: 'connected' });
+    expect(result.message).toBe('@acme_support_bot に接続しました。');
+  });
+
   it('merges a kept stored secret (edit form) before calling the provider', async () => {
     const { token: _kept, ...withoutToken } = telegram();
     const result = await callbacks.onTestConnection(withoutToken, { signal: signal() });

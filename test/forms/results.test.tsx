@@ -48,25 +48,39 @@ describe('action results with a code', () => {
     code: 'invalid_token',
     field: 'token',
     params: { provider: 'Telegram' },
-    message: 'Host text that is replaced by the catalogue',
+    message: 'Message written by the back end',
   };
 
-  it.each(['en', 'ja'] as const)('show the %s catalogue message on the field', async (locale) => {
-    renderTelegram(locale, invalid);
-    const { l } = await fillAndTest(locale);
-    const catalogue = { en, ja }[locale];
-    const expected = catalogue['result.invalid_token'].replace('{provider}', 'Telegram');
+  it.each(['en', 'ja'] as const)(
+    'pass the %s locale to the callback and show its message on the field',
+    async (locale) => {
+      const onTestConnection = renderTelegram(locale, invalid);
+      const { l } = await fillAndTest(locale);
+      const token = field(l.token);
+      await waitFor(() => expect(token).toHaveAttribute('aria-invalid', 'true'));
+      expect(token).toHaveAccessibleDescription(invalid.message);
+      expect(onTestConnection).toHaveBeenCalledWith(
+        expect.objectContaining({ type: 'telegram' }),
+        expect.objectContaining({ locale }),
+      );
+    },
+  );
+
+  it("show the host's own `result.<code>` message, filled with params, over `message`", async () => {
+    const onTestConnection = vi.fn().mockResolvedValue(invalid);
+    render(
+      <MessengerFormsProvider
+        locale="ja"
+        messages={{ 'result.invalid_token': '{provider} のトークンが無効です（カスタム）' }}
+      >
+        <TelegramAccountForm onSubmit={vi.fn()} onTestConnection={onTestConnection} />
+      </MessengerFormsProvider>,
+    );
+    const { l } = await fillAndTest('ja');
     const token = field(l.token);
     await waitFor(() => expect(token).toHaveAttribute('aria-invalid', 'true'));
-    expect(token).toHaveAccessibleDescription(expected);
-    expect(screen.getByRole('alert')).toHaveTextContent(expected);
-    expect(document.body).not.toHaveTextContent('Host text');
-  });
-
-  it('show `message` when the code has no catalogue message', async () => {
-    renderTelegram('ja', { ok: false, code: 'host_specific', message: 'Custom host message' });
-    await fillAndTest('ja');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Custom host message');
+    expect(token).toHaveAccessibleDescription('Telegram のトークンが無効です（カスタム）');
+    expect(document.body).not.toHaveTextContent(invalid.message);
   });
 
   it('put an identity warning on its field until that field changes; Save is not blocked', async () => {

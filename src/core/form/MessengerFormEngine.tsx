@@ -106,7 +106,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     storedSecrets,
   } = props;
   const editing = mode === 'edit';
-  const { t, messages } = useMessengerFormsI18n();
+  const { t, messages, locale } = useMessengerFormsI18n();
   const autoId = useId();
   const formId = id ?? `messenger-form-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const formRef = useRef<HTMLFormElement>(null);
@@ -279,14 +279,17 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     const ready = prepare();
     const callback = latest.current.onTestConnection;
     if (!ready || !callback) return;
-    void testAction[1](ready, (signal) => callback(toConfig(ready), { signal }));
+    void testAction[1](ready, (signal) => callback(toConfig(ready), { signal, locale }));
   };
   const runWebhook = (webhookUrl?: string) => {
     const ready = prepare();
     const callback = latest.current.onSetWebhook;
     if (!ready || !callback) return;
     void webhookAction[1](ready, (signal) =>
-      callback(toConfig(ready), webhookUrl === undefined ? { signal } : { signal, webhookUrl }),
+      callback(
+        toConfig(ready),
+        webhookUrl === undefined ? { signal, locale } : { signal, locale, webhookUrl },
+      ),
     );
   };
   const pressWebhook = () => {
