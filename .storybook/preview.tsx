@@ -64,7 +64,14 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Introduction', 'Getting started', 'Callback contract', 'Mocks', 'Custom messengers'],
+          [
+            'Introduction',
+            'Getting started',
+            'Callback contract',
+            'Mocks',
+            'Custom messengers',
+            'Theming',
+          ],
           'Messengers',
           'Components',
           'Examples',

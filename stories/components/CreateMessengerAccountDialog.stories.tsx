@@ -16,7 +16,7 @@ import {
   type MessengerType,
   type WebhookResult,
 } from '../../src';
-import { lastResolved, resultText, translator } from '../support/i18n';
+import { hostText, lastResolved, resultText, translator } from '../support/i18n';
 import { baselineMocks, setWebhookCallback, testConnectionCallback } from '../support/mocks';
 import { expectFieldError, findDialog, page } from '../support/play';
 import { sampleValues } from '../support/sampleValues';
@@ -108,7 +108,12 @@ function accountLabel(config: MessengerConfig): string {
 }
 
 /** A minimal Messenger Integration page: the "+" button, the dialog and the accounts created. */
-function MessengerIntegrationPage({ onClose, onCreate, ...props }: HostPageProps) {
+function MessengerIntegrationPage({
+  onClose,
+  onCreate,
+  globals,
+  ...props
+}: HostPageProps & { globals: Record<string, unknown> }) {
   const [open, setOpen] = useState(false);
   const [type, setType] = useState<MessengerType | undefined>(undefined);
   const [accounts, setAccounts] = useState<MessengerConfig[]>([]);
@@ -116,7 +121,7 @@ function MessengerIntegrationPage({ onClose, onCreate, ...props }: HostPageProps
     <Stack spacing={1}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Typography variant="h6" component="h1">
-          Messenger Integration
+          {hostText('pageTitle', globals)}
         </Typography>
         <AddMessengerAccountButton
           onSelect={(chosen) => {
@@ -126,9 +131,9 @@ function MessengerIntegrationPage({ onClose, onCreate, ...props }: HostPageProps
         />
       </Stack>
       {accounts.length === 0 ? (
-        <Typography color="text.secondary">No messenger accounts yet.</Typography>
+        <Typography color="text.secondary">{hostText('noAccounts', globals)}</Typography>
       ) : (
-        <List aria-label="Messenger accounts" dense>
+        <List aria-label={hostText('accounts', globals)} dense>
           {accounts.map((account, index) => (
             <ListItem key={index} disableGutters>
               <ListItemText
@@ -162,7 +167,7 @@ function MessengerIntegrationPage({ onClose, onCreate, ...props }: HostPageProps
  */
 export const FullCreateFlow: Story = {
   args: { open: false },
-  render: (args) => <MessengerIntegrationPage {...args} />,
+  render: (args, { globals }) => <MessengerIntegrationPage {...args} globals={globals} />,
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const screen = page(canvasElement);
@@ -247,7 +252,7 @@ async function tabTo(canvasElement: HTMLElement, target: HTMLElement, max = 12) 
  */
 export const KeyboardCreateFlow: Story = {
   args: { open: false },
-  render: (args) => <MessengerIntegrationPage {...args} />,
+  render: (args, { globals }) => <MessengerIntegrationPage {...args} globals={globals} />,
   play: async ({ args, canvasElement, globals }) => {
     const t = translator(globals);
     const canvas = within(canvasElement);

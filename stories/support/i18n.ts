@@ -35,6 +35,12 @@ export function translator(globals: Readonly<Record<string, unknown>>): StoryTra
  */
 export const hostTexts = {
   saveAccount: { en: 'Save {name} account', ja: '{name}アカウントを保存' },
+  pageTitle: { en: 'Messenger Integration', ja: 'メッセンジャー連携' },
+  noAccounts: {
+    en: 'No messenger accounts yet.',
+    ja: 'メッセンジャーアカウントはまだありません。',
+  },
+  accounts: { en: 'Messenger accounts', ja: 'メッセンジャーアカウント' },
 } satisfies Record<string, Record<MessengerFormsLocale, string>>;
 
 /** A host text in the story's locale. */
