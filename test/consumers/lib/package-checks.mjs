@@ -91,7 +91,7 @@ export function checkPackedPackage(dir, packedFiles) {
   // Manifest fields consumers and tools rely on.
   if (!pkg.engines?.node) problems.push('package.json: engines.node is not stated');
   if (pkg.sideEffects !== false) problems.push('package.json: sideEffects should be false');
-  for (const key of ['.', './mocks', './package.json'])
+  for (const key of ['.', './mocks', './connectors', './package.json'])
     if (!pkg.exports?.[key]) problems.push(`package.json: exports["${key}"] is missing`);
   const peers = pkg.peerDependencies ?? {};
   const deps = pkg.dependencies ?? {};
@@ -111,7 +111,7 @@ export function checkPackedPackage(dir, packedFiles) {
   for (const f of ['dist/index.js', 'dist/index.cjs'])
     if (!startsWithUseClient(read(f))) problems.push(`${f} does not start with "use client"`);
 
-  // Every bare import is declared; the main entry has no msw, the mocks no React.
+  // Every bare import is declared; only ./mocks imports msw; ./mocks and ./connectors no React.
   const declared = new Set([...Object.keys(deps), ...Object.keys(peers)]);
   const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
   for (const f of packedFiles.filter((p) => /\.(js|cjs|d\.ts|d\.cts)$/.test(p))) {
@@ -126,8 +126,10 @@ export function checkPackedPackage(dir, packedFiles) {
         );
       if (f.startsWith('dist/mocks/') && REACT_LIKE.test(spec))
         problems.push(`${f} imports "${spec}": ./mocks must not import React, MUI or Emotion`);
+      if (f.startsWith('dist/connectors/') && (REACT_LIKE.test(spec) || name === 'formik'))
+        problems.push(`${f} imports "${spec}": ./connectors (server side) must not import React`);
       if (!f.startsWith('dist/mocks/') && name === 'msw')
-        problems.push(`${f} imports "${spec}": the main entry must not import msw`);
+        problems.push(`${f} imports "${spec}": only ./mocks may import msw`);
     }
   }
   return problems;
