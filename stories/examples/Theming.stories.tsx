@@ -88,9 +88,8 @@ export const CustomTheme: Story = {
     const save = canvas.getByRole('button', { name: t('form.save') });
     // Density and colour come from the host theme, the button case from the wrapper's sx.
     await expect(save).toHaveClass('MuiButton-sizeSmall');
-    await expect(canvas.getByLabelText(t('viber.botUsername.label'))).toHaveClass(
-      'MuiInputBase-inputSizeSmall',
-    );
+    const field = canvas.getByLabelText(t('viber.botUsername.label'));
+    await expect(field.closest('.MuiInputBase-root')).toHaveClass('MuiInputBase-sizeSmall');
     const mode = globals.theme === 'dark' ? 'dark' : 'light';
     await expect(getComputedStyle(save).backgroundColor).toBe(
       hostTheme(mode).palette.primary.main.replace(
