@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { translator } from '../support/i18n';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AddMessengerAccountButton, MESSENGER_TYPES, type MessengerType } from '../../src';
 import { page } from '../support/play';
@@ -19,6 +20,8 @@ const meta = {
     disabled: { control: 'boolean', table: { category: 'Behaviour' } },
   },
   parameters: {
+    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    localeAware: true,
     docs: {
       description: {
         component:
@@ -35,13 +38,14 @@ type Story = StoryObj<typeof meta>;
 
 /** Opened: the five messenger types, in the order of the product. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = translator(globals);
     const canvas = within(canvasElement);
-    const button = canvas.getByRole('button', { name: 'Add messenger account' });
+    const button = canvas.getByRole('button', { name: t('add.button') });
     await expect(button).toHaveTextContent('');
     await expect(button).toHaveAttribute('aria-haspopup', 'menu');
     await userEvent.click(button);
-    const menu = await page(canvasElement).findByRole('menu', { name: 'Add messenger account' });
+    const menu = await page(canvasElement).findByRole('menu', { name: t('add.button') });
     const items = within(menu).getAllByRole('menuitem');
     await expect(items.map((item) => item.textContent)).toEqual([
       'Facebook Messenger',
@@ -56,9 +60,10 @@ export const Default: Story = {
 
 /** Choosing a type closes the menu and calls `onSelect` with the type id. */
 export const SelectType: Story = {
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = translator(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Add messenger account' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('add.button') }));
     const menu = await page(canvasElement).findByRole('menu');
     await userEvent.click(within(menu).getByRole('menuitem', { name: 'Telegram' }));
     await expect(args.onSelect).toHaveBeenCalledWith('telegram');
@@ -69,9 +74,10 @@ export const SelectType: Story = {
 /** `types` limits and orders the menu, e.g. to the messengers a tenant has licensed. */
 export const Subset: Story = {
   args: { types: ['viber', 'telegram'] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = translator(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Add messenger account' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('add.button') }));
     const menu = await page(canvasElement).findByRole('menu');
     const items = within(menu).getAllByRole('menuitem');
     await expect(items.map((item) => item.textContent)).toEqual(['Viber', 'Telegram']);
@@ -81,9 +87,10 @@ export const Subset: Story = {
 /** Disabled, e.g. when the administrator may not add accounts. */
 export const Disabled: Story = {
   args: { disabled: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = translator(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('button', { name: 'Add messenger account' })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: t('add.button') })).toBeDisabled();
     await expect(page(canvasElement).queryByRole('menu')).not.toBeInTheDocument();
   },
 };

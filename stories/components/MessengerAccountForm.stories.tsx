@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { translator } from '../support/i18n';
 import { expect, fn, within } from 'storybook/test';
 import {
   MESSENGER_DISPLAY_NAMES,
@@ -33,6 +34,8 @@ const meta = {
     ...formArgTypes,
   },
   parameters: {
+    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    localeAware: true,
     ...baselineMocks(),
     docs: {
       description: {
@@ -50,20 +53,26 @@ type Story = StoryObj<typeof meta>;
 
 /** `type="telegram"`: Bot Username, Type and Token, with Set Webhook and Test Connection. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = translator(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('form', { name: 'Telegram account' })).toBeVisible();
+    await expect(
+      canvas.getByRole('form', { name: t('form.label', { name: 'Telegram' }) }),
+    ).toBeVisible();
     await expect(inputNames(canvasElement)).toEqual(['botUsername', 'type', 'token']);
-    await expect(canvas.getByRole('button', { name: 'Set Webhook' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('action.setWebhook') })).toBeVisible();
   },
 };
 
 /** `type="facebook"`: the four Facebook fields and Generate random token; no Set Webhook. */
 export const FacebookMessenger: Story = {
   args: { type: 'facebook' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = translator(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('form', { name: 'Facebook Messenger account' })).toBeVisible();
+    await expect(
+      canvas.getByRole('form', { name: t('form.label', { name: 'Facebook Messenger' }) }),
+    ).toBeVisible();
     await expect(inputNames(canvasElement)).toEqual([
       'pageUsername',
       'type',
@@ -71,30 +80,38 @@ export const FacebookMessenger: Story = {
       'token',
       'webhookVerifyToken',
     ]);
-    await expect(canvas.getByRole('button', { name: 'Generate random token' })).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: 'Set Webhook' })).not.toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: t('generate.button') })).toBeVisible();
+    await expect(
+      canvas.queryByRole('button', { name: t('action.setWebhook') }),
+    ).not.toBeInTheDocument();
   },
 };
 
 /** `type="line"`: Name, Type and Token, with Test Connection. */
 export const Line: Story = {
   args: { type: 'line' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = translator(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('form', { name: 'LINE account' })).toBeVisible();
+    await expect(
+      canvas.getByRole('form', { name: t('form.label', { name: 'LINE' }) }),
+    ).toBeVisible();
     await expect(inputNames(canvasElement)).toEqual(['name', 'type', 'token']);
-    await expect(canvas.getByRole('button', { name: 'Test Connection' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('action.testConnection') })).toBeVisible();
   },
 };
 
 /** `type="nexmo"`: no actions, even though the callbacks are given. */
 export const Nexmo: Story = {
   args: { type: 'nexmo' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = translator(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('form', { name: 'Nexmo account' })).toBeVisible();
+    await expect(
+      canvas.getByRole('form', { name: t('form.label', { name: 'Nexmo' }) }),
+    ).toBeVisible();
     await expect(inputNames(canvasElement)).toEqual(['name', 'type', 'key', 'secret']);
-    for (const name of ['Test Connection', 'Set Webhook']) {
+    for (const name of [t('action.testConnection'), t('action.setWebhook')]) {
       await expect(canvas.queryByRole('button', { name })).not.toBeInTheDocument();
     }
   },
@@ -103,10 +120,13 @@ export const Nexmo: Story = {
 /** `type="viber"`: Bot Username, Type and Token, with Set Webhook (asks for a URL) and Test Connection. */
 export const Viber: Story = {
   args: { type: 'viber' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = translator(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('form', { name: 'Viber account' })).toBeVisible();
+    await expect(
+      canvas.getByRole('form', { name: t('form.label', { name: 'Viber' }) }),
+    ).toBeVisible();
     await expect(inputNames(canvasElement)).toEqual(['botUsername', 'type', 'token']);
-    await expect(canvas.getByRole('button', { name: 'Set Webhook' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t('action.setWebhook') })).toBeVisible();
   },
 };

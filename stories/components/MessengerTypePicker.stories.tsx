@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { translator } from '../support/i18n';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { MESSENGER_TYPES, MessengerTypePicker, type MessengerType } from '../../src';
 
@@ -17,6 +18,8 @@ const meta = {
     },
   },
   parameters: {
+    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    localeAware: true,
     docs: {
       description: {
         component:
@@ -31,9 +34,10 @@ type Story = StoryObj<typeof meta>;
 
 /** The five messenger types, in the order of the product. Choosing one calls `onSelect`. */
 export const Default: Story = {
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = translator(globals);
     const canvas = within(canvasElement);
-    const list = canvas.getByRole('list', { name: 'Messenger type' });
+    const list = canvas.getByRole('list', { name: t('picker.label') });
     const choices = within(list).getAllByRole('button');
     await expect(choices.map((choice) => choice.textContent)).toEqual([
       'Facebook Messenger',
