@@ -1,7 +1,9 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { setWebhook, testConnection, type ConnectorFetch } from '../../src/connectors';
-import type { ActionResult, FacebookConfig } from '../../src/core/types';
+import { testConnection } from '../../src/connectors';
+import type { FacebookConfig } from '../../src/core/types';
+import { describeConnectorBasics } from './connectorConformance';
+import { expectFailure, expectNoSecret, spyFetch } from './helpers';
 import { setupProviderMocks } from './providerMocks';
 
 // Not a React hook: registers the msw server's beforeAll/afterAll (the name trips the lint rule).
@@ -20,22 +22,6 @@ function config(overrides: Partial<FacebookConfig> = {}): FacebookConfig {
     webhookVerifyToken: 'FAKE-verify-token-not-real-0000000000',
     ...overrides,
   };
-}
-
-/** The secret must appear nowhere in the result (message, params, details, warnings). */
-function expectNoSecret(result: ActionResult, secret: string) {
-  expect(result.message ?? '').not.toContain(secret);
-  expect(JSON.stringify(result)).not.toContain(secret);
-}
-
-/** A `fetch` that records what the connector sends. */
-function spyFetch() {
-  const calls: { url: string; method: string; headers: Headers }[] = [];
-  const fetch: ConnectorFetch = (url, init) => {
-    calls.push({ url, method: init?.method ?? 'GET', headers: new Headers(init?.headers) });
-    return globalThis.fetch(url, init);
-  };
-  return { calls, fetch };
 }
 
 /** A one-off Graph answer for the page lookup. */
@@ -154,11 +140,8 @@ describe('Facebook testConnection', () => {
   ])('fails on $name', async ({ over, code, field, message }) => {
     const cfg = config(over);
     const result = await testConnection(cfg);
-    expect(result.ok).toBe(false);
-    expect(result.code).toBe(code);
-    expect(result.ok ? undefined : result.field).toBe(field);
+    expectFailure(result, code, field, cfg.token);
     expect(result.message).toBe(message);
-    expectNoSecret(result, cfg.token);
   });
 
   it("fails with permission_denied on the token for another page's token (Graph 10)", async () => {
@@ -238,10 +221,7 @@ describe('Facebook testConnection', () => {
     ])('Graph $error.code (HTTP $status) → $code', async ({ status, error, code, field }) => {
       graphAnswers(status, { error: { message: `(#${error.code}) ${TOKEN}`, ...error, ...trace } });
       const result = await testConnection(config());
-      expect(result.ok).toBe(false);
-      expect(result.code).toBe(code);
-      expect(result.ok ? undefined : result.field).toBe(field);
-      expectNoSecret(result, TOKEN);
+      expectFailure(result, code, field, TOKEN);
     });
 
     it('uses Retry-After when Graph sends one with a rate limit', async () => {
@@ -283,57 +263,18 @@ describe('Facebook testConnection', () => {
       expect(result).toMatchObject({ ok: false, code: 'unexpected_response' });
     });
   });
+});
 
-  it('times out when Graph does not answer in time', async () => {
-    const cfg = config({ token: 'EAAFAKEslowTokenNotReal000000000000' });
-    const result = await testConnection(cfg, { timeoutMs: 50 });
-    expect(result).toMatchObject({
-      ok: false,
-      code: 'timeout',
-      message: 'Facebook did not answer within 0.05 s. Try again later.',
-    });
-    expectNoSecret(result, cfg.token);
-  });
-
-  it('is aborted by the caller while waiting', async () => {
-    const controller = new AbortController();
-    const pending = testConnection(config({ token: 'EAAFAKEslowTokenNotReal000000000000' }), {
-      signal: controller.signal,
-    });
-    setTimeout(() => controller.abort(), 20);
-    const result = await pending;
-    expect(result).toEqual({ ok: false, code: 'aborted', message: 'The request was cancelled.' });
-  });
-
-  it('is aborted without a request when the signal is already aborted', async () => {
-    const { calls, fetch } = spyFetch();
-    const result = await testConnection(config(), { fetch, signal: AbortSignal.abort() });
-    expect(result.code).toBe('aborted');
-    expect(calls).toHaveLength(0);
-  });
-
-  it.each([
+describeConnectorBasics({
+  type: 'facebook',
+  provider: 'Facebook',
+  config,
+  slowConfig: config({ token: 'EAAFAKEslowTokenNotReal000000000000' }),
+  secrets: (cfg) => [cfg.token, cfg.webhookVerifyToken],
+  invalidCases: [
     { field: 'pageId', over: { pageId: 'acme-page' } },
     { field: 'pageUsername', over: { pageUsername: 'a b' } },
     { field: 'token', over: { token: '' } },
-  ])('answers invalid_config on $field without calling Graph', async ({ field, over }) => {
-    const { calls, fetch } = spyFetch();
-    const result = await testConnection(config(over), { fetch });
-    expect(result).toMatchObject({ ok: false, code: 'invalid_config', field });
-    expect(calls).toHaveLength(0);
-  });
-});
-
-describe('Facebook setWebhook', () => {
-  it('answers unsupported_action without calling Graph', async () => {
-    const { calls, fetch } = spyFetch();
-    const result = await setWebhook(config(), { webhookUrl: 'https://example.com/hook', fetch });
-    expect(result).toEqual({
-      ok: false,
-      code: 'unsupported_action',
-      message: 'Facebook accounts have no Set Webhook action.',
-      params: { provider: 'Facebook' },
-    });
-    expect(calls).toHaveLength(0);
-  });
+  ],
+  setWebhook: false,
 });

@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { setWebhook, testConnection, type ConnectorFetch } from '../../src/connectors';
-import type { ActionResult, LineConfig } from '../../src/core/types';
+import { testConnection } from '../../src/connectors';
+import type { LineConfig } from '../../src/core/types';
+import { describeConnectorBasics } from './connectorConformance';
+import { expectFailure, expectNoSecret, spyFetch } from './helpers';
 import { setupProviderMocks } from './providerMocks';
 
 // Not a React hook: registers the msw server's beforeAll/afterAll (the name trips the lint rule).
@@ -13,22 +15,6 @@ const WEBHOOK_ENDPOINT = 'https://api.line.me/v2/bot/channel/webhook/endpoint';
 
 function config(overrides: Partial<LineConfig> = {}): LineConfig {
   return { type: 'line', name: 'Support desk', token: TOKEN, ...overrides };
-}
-
-/** The secret must appear nowhere in the result (message, params, details). */
-function expectNoSecret(result: ActionResult, secret: string) {
-  expect(result.message ?? '').not.toContain(secret);
-  expect(JSON.stringify(result)).not.toContain(secret);
-}
-
-/** A `fetch` that records what the connector sends. */
-function spyFetch() {
-  const calls: { url: string; method: string; headers: Headers }[] = [];
-  const fetch: ConnectorFetch = (url, init) => {
-    calls.push({ url, method: init?.method ?? 'GET', headers: new Headers(init?.headers) });
-    return globalThis.fetch(url, init);
-  };
-  return { calls, fetch };
 }
 
 describe('LINE testConnection', () => {
@@ -112,11 +98,8 @@ describe('LINE testConnection', () => {
     },
   ])('fails on $name', async ({ token, code, field, message }) => {
     const result = await testConnection(config({ token }));
-    expect(result.ok).toBe(false);
-    expect(result.code).toBe(code);
-    expect(result.ok ? undefined : result.field).toBe(field);
+    expectFailure(result, code, field, token);
     expect(result.message).toBe(message);
-    expectNoSecret(result, token);
   });
 
   it('fails with permission_denied on the token on a 403', async () => {
@@ -164,53 +147,18 @@ describe('LINE testConnection', () => {
     const result = await testConnection(config());
     expect(result).toMatchObject({ ok: false, code: 'unexpected_response' });
   });
-
-  it('times out when LINE does not answer in time', async () => {
-    const token = 'FAKE-line-slow-token-not-real-000000';
-    const result = await testConnection(config({ token }), { timeoutMs: 50 });
-    expect(result).toMatchObject({
-      ok: false,
-      code: 'timeout',
-      message: 'LINE did not answer within 0.05 s. Try again later.',
-    });
-    expectNoSecret(result, token);
-  });
-
-  it('is aborted by the caller while waiting', async () => {
-    const controller = new AbortController();
-    const pending = testConnection(config({ token: 'FAKE-line-slow-token-not-real-000000' }), {
-      signal: controller.signal,
-    });
-    setTimeout(() => controller.abort(), 20);
-    expect(await pending).toEqual({
-      ok: false,
-      code: 'aborted',
-      message: 'The request was cancelled.',
-    });
-  });
-
-  it.each([
-    { field: 'token', over: { token: '' } },
-    { field: 'name', over: { name: '' } },
-    { field: 'name', over: { name: 'x'.repeat(101) } },
-  ])('answers invalid_config on $field without calling LINE', async ({ field, over }) => {
-    const { calls, fetch } = spyFetch();
-    const result = await testConnection(config(over), { fetch });
-    expect(result).toMatchObject({ ok: false, code: 'invalid_config', field });
-    expect(calls).toHaveLength(0);
-  });
 });
 
-describe('LINE setWebhook', () => {
-  it('answers unsupported_action without calling LINE', async () => {
-    const { calls, fetch } = spyFetch();
-    const result = await setWebhook(config(), { webhookUrl: 'https://example.com/hook', fetch });
-    expect(result).toEqual({
-      ok: false,
-      code: 'unsupported_action',
-      message: 'LINE accounts have no Set Webhook action.',
-      params: { provider: 'LINE' },
-    });
-    expect(calls).toHaveLength(0);
-  });
+describeConnectorBasics({
+  type: 'line',
+  provider: 'LINE',
+  config,
+  slowConfig: config({ token: 'FAKE-line-slow-token-not-real-000000' }),
+  secrets: (cfg) => [cfg.token],
+  invalidCases: [
+    { field: 'token', over: { token: '' } },
+    { field: 'name', over: { name: '' }, why: 'empty' },
+    { field: 'name', over: { name: 'x'.repeat(101) }, why: 'too long' },
+  ],
+  setWebhook: false,
 });

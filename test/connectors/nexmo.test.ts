@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { setWebhook, testConnection, type ConnectorFetch } from '../../src/connectors';
-import type { ActionResult, NexmoConfig } from '../../src/core/types';
+import { testConnection } from '../../src/connectors';
+import type { NexmoConfig } from '../../src/core/types';
+import { describeConnectorBasics } from './connectorConformance';
+import { expectFailure, expectNoSecret, spyFetch } from './helpers';
 import { setupProviderMocks } from './providerMocks';
 
 // Not a React hook: registers the msw server's beforeAll/afterAll (the name trips the lint rule).
@@ -13,22 +15,6 @@ const BALANCE = 'https://rest.nexmo.com/account/get-balance';
 
 function config(overrides: Partial<NexmoConfig> = {}): NexmoConfig {
   return { type: 'nexmo', name: 'SMS line', key: KEY, secret: SECRET, ...overrides };
-}
-
-/** The secret must appear nowhere in the result (message, params, details). */
-function expectNoSecret(result: ActionResult, secret: string) {
-  expect(result.message ?? '').not.toContain(secret);
-  expect(JSON.stringify(result)).not.toContain(secret);
-}
-
-/** A `fetch` that records what the connector sends. */
-function spyFetch() {
-  const calls: { url: string; method: string; headers: Headers }[] = [];
-  const fetch: ConnectorFetch = (url, init) => {
-    calls.push({ url, method: init?.method ?? 'GET', headers: new Headers(init?.headers) });
-    return globalThis.fetch(url, init);
-  };
-  return { calls, fetch };
 }
 
 describe('Nexmo testConnection', () => {
@@ -113,11 +99,8 @@ describe('Nexmo testConnection', () => {
   ])('fails on $name', async ({ over, code, field, message }) => {
     const cfg = config(over);
     const result = await testConnection(cfg);
-    expect(result.ok).toBe(false);
-    expect(result.code).toBe(code);
-    expect(result.ok ? undefined : result.field).toBe(field);
+    expectFailure(result, code, field, cfg.secret);
     expect(result.message).toBe(message);
-    expectNoSecret(result, cfg.secret);
   });
 
   it('fails with rate_limited_unknown on a 429 without Retry-After', async () => {
@@ -133,53 +116,18 @@ describe('Nexmo testConnection', () => {
     const result = await testConnection(config());
     expect(result).toMatchObject({ ok: false, code: 'unexpected_response' });
   });
+});
 
-  it('times out when Vonage does not answer in time', async () => {
-    const secret = 'FAKE-slow-secret-not-real';
-    const result = await testConnection(config({ secret }), { timeoutMs: 50 });
-    expect(result).toMatchObject({
-      ok: false,
-      code: 'timeout',
-      message: 'Nexmo did not answer within 0.05 s. Try again later.',
-    });
-    expectNoSecret(result, secret);
-  });
-
-  it('is aborted by the caller while waiting', async () => {
-    const controller = new AbortController();
-    const pending = testConnection(config({ secret: 'FAKE-slow-secret-not-real' }), {
-      signal: controller.signal,
-    });
-    setTimeout(() => controller.abort(), 20);
-    expect(await pending).toEqual({
-      ok: false,
-      code: 'aborted',
-      message: 'The request was cancelled.',
-    });
-  });
-
-  it.each([
+describeConnectorBasics({
+  type: 'nexmo',
+  provider: 'Nexmo',
+  config,
+  slowConfig: config({ secret: 'FAKE-slow-secret-not-real' }),
+  secrets: (cfg) => [cfg.secret],
+  invalidCases: [
     { field: 'key', over: { key: 'FAKE-KEY!' } },
     { field: 'secret', over: { secret: '' } },
     { field: 'name', over: { name: '' } },
-  ])('answers invalid_config on $field without calling Vonage', async ({ field, over }) => {
-    const { calls, fetch } = spyFetch();
-    const result = await testConnection(config(over), { fetch });
-    expect(result).toMatchObject({ ok: false, code: 'invalid_config', field });
-    expect(calls).toHaveLength(0);
-  });
-});
-
-describe('Nexmo setWebhook', () => {
-  it('answers unsupported_action without calling Vonage', async () => {
-    const { calls, fetch } = spyFetch();
-    const result = await setWebhook(config(), { webhookUrl: 'https://example.com/hook', fetch });
-    expect(result).toEqual({
-      ok: false,
-      code: 'unsupported_action',
-      message: 'Nexmo accounts have no Set Webhook action.',
-      params: { provider: 'Nexmo' },
-    });
-    expect(calls).toHaveLength(0);
-  });
+  ],
+  setWebhook: false,
 });

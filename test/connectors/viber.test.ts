@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { setWebhook, testConnection } from '../../src/connectors';
-import type { ActionResult, ViberConfig } from '../../src/core/types';
+import type { ViberConfig } from '../../src/core/types';
+import { describeConnectorBasics } from './connectorConformance';
+import { expectFailure } from './helpers';
 import { setupProviderMocks } from './providerMocks';
 
 const { state, server } = setupProviderMocks();
@@ -15,20 +17,6 @@ const config = (overrides: Partial<ViberConfig> = {}): ViberConfig => ({
 });
 const WEBHOOK = 'https://office.example.com:1234/viber';
 const VIBER = 'https://chatapi.viber.com/pa';
-
-/** Asserts a failure with `code` on `field` whose texts never contain `secret`. */
-function expectFailure(
-  result: ActionResult,
-  code: string,
-  field: string | undefined,
-  secret: string,
-) {
-  expect(result).toMatchObject({ ok: false, code });
-  if (result.ok) return;
-  expect(result.field).toBe(field);
-  expect(result.message).not.toBe('');
-  expect(JSON.stringify(result)).not.toContain(secret);
-}
 
 /** Makes both Viber endpoints answer `{ status, status_message }` with HTTP 200. */
 function viberAnswers(status: number, statusMessage: string) {
@@ -154,30 +142,6 @@ describe('viber testConnection', () => {
     const token = 'netfail-0123456789abcdef-0123456789abcdef';
     expectFailure(await testConnection(config({ token })), 'network_error', undefined, token);
   });
-
-  it('times out after timeoutMs', async () => {
-    const token = 'slow-0123456789abcdef-0123456789abcdef';
-    const result = await testConnection(config({ token }), { timeoutMs: 50 });
-    expectFailure(result, 'timeout', undefined, token);
-    expect(result).toMatchObject({ params: { provider: 'Viber', seconds: 0.05 } });
-  });
-
-  it('is cancelled by its signal', async () => {
-    const token = 'slow-0123456789abcdef-0123456789abcdef';
-    const controller = new AbortController();
-    const pending = testConnection(config({ token }), { signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
-    expectFailure(await pending, 'aborted', undefined, token);
-  });
-
-  it('rejects an invalid config without calling Viber', async () => {
-    const fetch = vi.fn<typeof globalThis.fetch>();
-    const result = await testConnection(config({ token: '' }), { fetch });
-    expect(result).toMatchObject({ ok: false, code: 'invalid_config', field: 'token' });
-    const named = await testConnection(config({ botUsername: '' }), { fetch });
-    expect(named).toMatchObject({ ok: false, code: 'invalid_config', field: 'botUsername' });
-    expect(fetch).not.toHaveBeenCalled();
-  });
 });
 
 describe('viber setWebhook', () => {
@@ -295,4 +259,17 @@ describe('viber mock', () => {
     );
     expect(body).toMatchObject({ status: 0, status_message: 'ok', uri: 'acme_support' });
   });
+});
+
+describeConnectorBasics({
+  type: 'viber',
+  provider: 'Viber',
+  config,
+  slowConfig: config({ token: 'slow-0123456789abcdef-0123456789abcdef' }),
+  secrets: (cfg) => [cfg.token],
+  invalidCases: [
+    { field: 'token', over: { token: '' } },
+    { field: 'botUsername', over: { botUsername: '' } },
+  ],
+  setWebhook: { webhookUrl: WEBHOOK },
 });
