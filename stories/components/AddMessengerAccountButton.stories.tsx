@@ -94,3 +94,9 @@ export const Disabled: Story = {
     await expect(page(canvasElement).queryByRole('menu')).not.toBeInTheDocument();
   },
 };
+
+/** The open menu in a dark theme (contrast checked by axe in Chromium). */
+export const DefaultDark: Story = {
+  ...Default,
+  globals: { theme: 'dark' },
+};

@@ -337,3 +337,9 @@ export const KeyboardCreateFlow: Story = {
     await waitFor(() => expect(add).toHaveFocus());
   },
 };
+
+/** `CreateFails` in a dark theme: the dialog, its fields and the error alert keep their contrast. */
+export const CreateFailsDark: Story = {
+  ...CreateFails,
+  globals: { theme: 'dark' },
+};

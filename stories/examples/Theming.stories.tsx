@@ -91,13 +91,16 @@ export const CustomTheme: Story = {
     const field = canvas.getByLabelText(t('viber.botUsername.label'));
     await expect(field.closest('.MuiInputBase-root')).toHaveClass('MuiInputBase-sizeSmall');
     const mode = globals.theme === 'dark' ? 'dark' : 'light';
-    await expect(getComputedStyle(save).backgroundColor).toBe(
-      hostTheme(mode).palette.primary.main.replace(
-        /^#(..)(..)(..)$/,
-        (_, r: string, g: string, b: string) =>
-          `rgb(${parseInt(r, 16)}, ${parseInt(g, 16)}, ${parseInt(b, 16)})`,
-      ),
-    );
+    const background = getComputedStyle(save).backgroundColor;
+    // jsdom does not resolve CSS variables: the colour is checked in Chromium.
+    if (!background.startsWith('var('))
+      await expect(background).toBe(
+        hostTheme(mode).palette.primary.main.replace(
+          /^#(..)(..)(..)$/,
+          (_, r: string, g: string, b: string) =>
+            `rgb(${parseInt(r, 16)}, ${parseInt(g, 16)}, ${parseInt(b, 16)})`,
+        ),
+      );
     await expect(getComputedStyle(save).textTransform).toBe('none');
     await userEvent.click(canvas.getByRole('button', { name: t('action.testConnection') }));
     await expect(await canvas.findByRole('alert')).toBeVisible();
