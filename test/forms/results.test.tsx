@@ -1,8 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   MessengerFormsProvider,
   TelegramAccountForm,
+  ViberAccountForm,
   en,
   ja,
   type ActionResult,
@@ -10,7 +11,7 @@ import {
   type Messages,
 } from '../../src';
 import { SAMPLES, labelledValues } from './fixtures';
-import { button, field, fill, setupUser } from './helpers';
+import { button, field, fill, pressSetWebhook, setupUser } from './helpers';
 
 // Results with a `code` are shown in the form's own language, warnings land on
 // their field, and details get catalogue labels (what the connectors return).
@@ -118,5 +119,29 @@ describe('action results with a code', () => {
 
     await user.type(bot, 'x');
     expect(bot).not.toHaveAccessibleDescription(/belongs to/);
+  });
+
+  it('show a Set Webhook rejection of the URL in the dialog again, on that URL, until it changes', async () => {
+    const user = setupUser();
+    const rejection = 'Viber could not reach this address.';
+    const onSetWebhook = vi.fn().mockResolvedValue({
+      ok: false,
+      field: 'webhookUrl',
+      message: rejection,
+    } satisfies ActionResult);
+    render(<ViberAccountForm onSubmit={vi.fn()} onSetWebhook={onSetWebhook} />);
+    fill(labelledValues(SAMPLES.viber));
+    await pressSetWebhook(user, SAMPLES.viber);
+    expect(await screen.findByRole('alert')).toHaveTextContent(rejection);
+
+    await user.click(button('Set Webhook'));
+    const dialog = await screen.findByRole('dialog', { name: 'Set Webhook' });
+    const url = within(dialog).getByLabelText('Webhook url (host and port)');
+    expect(url).toHaveValue(SAMPLES.viber.webhook?.input);
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    expect(url).toHaveAccessibleDescription(rejection);
+
+    await user.type(url, '0');
+    expect(url).not.toHaveAccessibleDescription(rejection);
   });
 });

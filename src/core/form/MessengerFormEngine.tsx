@@ -216,6 +216,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   const testAction = useAction<Values>(actionTimeoutMs);
   const webhookAction = useAction<Values>(actionTimeoutMs);
   const [webhookDialogOpen, setWebhookDialogOpen] = useState(false);
+  const lastWebhookUrl = useRef<string | undefined>(undefined);
 
   const onValueChange = useCallback(
     (name: string, value: string) => void setFieldValue(name, value, false),
@@ -282,6 +283,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     void testAction[1](ready, (signal) => callback(toConfig(ready), { signal, locale }));
   };
   const runWebhook = (webhookUrl?: string) => {
+    lastWebhookUrl.current = webhookUrl;
     const ready = prepare();
     const callback = latest.current.onSetWebhook;
     if (!ready || !callback) return;
@@ -309,6 +311,15 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   const hasMessage = (key: string) => lookup(messages, key) !== key;
   const textOf = (item: { message: string; code?: string; params?: ResultParams }) =>
     redactSecrets(resultText(t, hasMessage, item) ?? item.message, secrets);
+  // A Set Webhook failure on the URL: shown again in the dialog, on the URL that was sent.
+  const webhookOutcome = webhookAction[0].outcome;
+  const webhookUrlRejection =
+    webhookOutcome?.kind === 'result' &&
+    !webhookOutcome.result.ok &&
+    webhookOutcome.result.field === 'webhookUrl' &&
+    lastWebhookUrl.current
+      ? { url: lastWebhookUrl.current, message: textOf(webhookOutcome.result) }
+      : undefined;
 
   const showTest = descriptor.actions.testConnection && Boolean(onTestConnection) && !readOnly;
   const showWebhook = Boolean(descriptor.actions.setWebhook) && Boolean(onSetWebhook) && !readOnly;
@@ -500,6 +511,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
             setWebhookDialogOpen(false);
             runWebhook(url);
           }}
+          rejected={webhookUrlRejection}
         />
       )}
     </Box>

@@ -15,18 +15,35 @@ export interface WebhookUrlDialogProps {
   idPrefix: string;
   onClose: () => void;
   onConfirm: (webhookUrl: string) => void;
+  /**
+   * The back end's error about a URL it was given (`field: 'webhookUrl'`),
+   * shown on the field while it still holds that URL.
+   */
+  rejected?: { url: string; message: string };
 }
 
 /**
  * "Set Webhook" dialog asking for the webhook URL (host and port), for Viber.
  * @internal
  */
-export function WebhookUrlDialog({ open, idPrefix, onClose, onConfirm }: WebhookUrlDialogProps) {
+export function WebhookUrlDialog({
+  open,
+  idPrefix,
+  onClose,
+  onConfirm,
+  rejected,
+}: WebhookUrlDialogProps) {
   const { t } = useMessengerFormsI18n();
   const [value, setValue] = useState('');
   const [checked, setChecked] = useState(false);
   const parsed = parseWebhookUrl(value);
-  const error = checked && !parsed.ok ? t(parsed.error) : undefined;
+  // The value stays between openings, so after a rejection the administrator fixes what they typed.
+  const error =
+    checked && !parsed.ok
+      ? t(parsed.error)
+      : parsed.ok && rejected?.url === parsed.url
+        ? rejected.message
+        : undefined;
   const titleId = `${idPrefix}-title`;
 
   // Focus goes back to the button that opened the dialog. The dialog restores it
