@@ -69,6 +69,7 @@ const preview: Preview = {
             'Getting started',
             'Callback contract',
             'Mocks',
+            'Connecting to providers',
             'Custom messengers',
             'Theming',
           ],

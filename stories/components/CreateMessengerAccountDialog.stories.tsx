@@ -325,6 +325,8 @@ export const KeyboardCreateFlow: Story = {
           .join('\n'),
       ).toContain(testText),
     );
+    // The button stayed focusable while its request ran: the focus is still on it.
+    await expect(test).toHaveFocus();
 
     // Save: the config is reported, the dialog closes, the focus is back on "+".
     await tabTo(canvasElement, save);

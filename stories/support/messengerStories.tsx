@@ -219,7 +219,7 @@ export function messengerStories<C extends MessengerConfig>(spec: MessengerStori
     parameters: {
       ...withMocks(scenarios.slow),
       ...describe(
-        `While ${displayName} has not answered, the button shows progress and is disabled (one call at a time).`,
+        `While ${displayName} has not answered, the button shows progress and is unavailable (one call at a time); it stays focusable, so keyboard users keep their place.`,
       ),
     },
     play: async ({ args, canvasElement, globals }) => {
@@ -228,7 +228,11 @@ export function messengerStories<C extends MessengerConfig>(spec: MessengerStori
       const busy = await within(canvasElement).findByRole('button', {
         name: containing(t('action.testConnection.running')),
       });
-      await expect(busy).toBeDisabled();
+      await expect(busy).toHaveAttribute('aria-disabled', 'true');
+      // Focusable while running, and pressing it again does nothing (single flight).
+      busy.focus();
+      await expect(busy).toHaveFocus();
+      await userEvent.keyboard('{Enter}');
       await expect(args.onTestConnection).toHaveBeenCalledTimes(1);
       await expect(args.onTestConnection).toHaveBeenCalledWith(
         config,

@@ -140,7 +140,8 @@ describe.each(ACTIONS)('$name faults', ({ name, prop, running }) => {
     fireEvent.click(control);
 
     expect(spy).toHaveBeenCalledTimes(1);
-    expect(control).toBeDisabled();
+    // Still focusable while running (keyboard users keep their place), but marked unavailable.
+    expect(control).toHaveAttribute('aria-disabled', 'true');
     expect(control).toHaveAccessibleName(running);
     expect(screen.queryByRole('alert')).toBeNull();
 
@@ -149,6 +150,7 @@ describe.each(ACTIONS)('$name faults', ({ name, prop, running }) => {
     );
     expect(await screen.findByRole('alert')).toHaveTextContent('Bot @acme_support_bot is alive.');
     expect(control).toBeEnabled();
+    expect(control).not.toHaveAttribute('aria-disabled');
     expect(control).toHaveAccessibleName(name);
     expect(spy).toHaveBeenCalledTimes(1);
   });
@@ -260,6 +262,7 @@ describe('Viber Set Webhook dialog', () => {
     expect(onSetWebhook.mock.calls[0][0]).toStrictEqual(viber.config);
     expect(onSetWebhook.mock.calls[0][1]).toEqual({
       signal: expect.any(AbortSignal),
+      locale: 'en',
       webhookUrl: 'https://office.example.com:1234',
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

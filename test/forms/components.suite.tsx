@@ -199,6 +199,7 @@ describe('CreateMessengerAccountDialog', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Test Connection: Reachable.');
     expect(onTestConnection).toHaveBeenCalledWith(SAMPLES.line.config, {
       signal: expect.any(AbortSignal),
+      locale: 'en',
     });
   });
 });

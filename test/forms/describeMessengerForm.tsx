@@ -245,7 +245,8 @@ export function describeMessengerForm(sample: FormSample<BaseConfig>): void {
         expect(onTestConnection).toHaveBeenCalledTimes(1);
         const [config, ctx] = onTestConnection.mock.calls[0];
         expect(config).toStrictEqual(sample.config);
-        expect(Object.keys(ctx)).toEqual(['signal']);
+        expect(Object.keys(ctx).sort()).toEqual(['locale', 'signal']);
+        expect(ctx.locale).toBe('en');
         expect(ctx.signal).toBeInstanceOf(AbortSignal);
         expect(ctx.signal.aborted).toBe(false);
         expectValues(valid);
@@ -293,7 +294,7 @@ export function describeMessengerForm(sample: FormSample<BaseConfig>): void {
         expect(config).toStrictEqual(sample.config);
         expect(ctx.signal).toBeInstanceOf(AbortSignal);
         if (sample.webhook) {
-          expect(ctx).toEqual({ signal: ctx.signal, webhookUrl: sample.webhook.url });
+          expect(ctx).toEqual({ signal: ctx.signal, locale: 'en', webhookUrl: sample.webhook.url });
         } else {
           expect(ctx).not.toHaveProperty('webhookUrl');
         }

@@ -105,7 +105,10 @@ describe('keyboard only', () => {
     };
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit).toHaveBeenCalledWith(config);
-    expect(onTestConnection).toHaveBeenCalledWith(config, { signal: expect.any(AbortSignal) });
+    expect(onTestConnection).toHaveBeenCalledWith(config, {
+      signal: expect.any(AbortSignal),
+      locale: 'en',
+    });
   });
 
   it('Enter in a field submits; when invalid it focuses the first invalid field instead', async () => {

@@ -3,6 +3,7 @@ import { useFormik } from 'formik';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
@@ -454,9 +455,17 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
                 <Button
                   key={action}
                   variant="outlined"
-                  onClick={onClick}
-                  loading={state.running}
-                  loadingPosition="start"
+                  // While its request runs the button stays focusable (a disabled button
+                  // would drop the keyboard focus to the page): aria-disabled, a spinner,
+                  // and presses are ignored (single flight).
+                  onClick={state.running ? undefined : onClick}
+                  aria-disabled={state.running || undefined}
+                  className={state.running ? 'Mui-disabled' : undefined}
+                  startIcon={
+                    state.running ? (
+                      <CircularProgress size={16} color="inherit" aria-hidden />
+                    ) : undefined
+                  }
                   disabled={disabled || busy}
                 >
                   {t(state.running ? `action.${action}.running` : `action.${action}`)}
