@@ -177,31 +177,31 @@ function testConnectionSuccess(config: MessengerConfig): ActionResult {
       return {
         ok: true,
         message: `Connected to the Facebook Page @${config.pageUsername} (Page ID ${config.pageId})`,
-        details: { pageUsername: config.pageUsername, pageId: config.pageId },
+        details: { username: config.pageUsername, pageId: config.pageId },
       };
     case 'line':
       return {
         ok: true,
         message: `Connected to the LINE account "${config.name}"`,
-        details: { name: config.name },
+        details: { account: config.name },
       };
     case 'nexmo':
       return {
         ok: true,
         message: `Connected to the Nexmo account "${config.name}"`,
-        details: { name: config.name },
+        details: { account: config.name },
       };
     case 'telegram':
       return {
         ok: true,
         message: `Connected to @${config.botUsername} (Telegram bot)`,
-        details: { botUsername: config.botUsername },
+        details: { username: `@${config.botUsername}` },
       };
     case 'viber':
       return {
         ok: true,
         message: `Connected to @${config.botUsername} (Viber bot)`,
-        details: { botUsername: config.botUsername },
+        details: { username: config.botUsername },
       };
   }
 }

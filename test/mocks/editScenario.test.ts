@@ -35,7 +35,7 @@ describe('mocks: edit scenario (stored secrets)', () => {
     expect(result).toEqual({
       ok: true,
       message: 'Connected to @acme_support_bot (Telegram bot), using the stored token',
-      details: { botUsername: 'acme_support_bot' },
+      details: { username: '@acme_support_bot' },
     });
     const webhook = await onSetWebhook(
       { type: 'telegram', botUsername: 'acme_support_bot' },
