@@ -19,6 +19,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
+/** Hard goals (gzipped bytes) a budget never exceeds: issue #9, own code of the forms ≤ 15 kB. */
+const GOALS = { 'forms + picker (own code)': 15000 };
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGETS_FILE = path.join(ROOT, 'scripts/size-budgets.json');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -184,11 +187,9 @@ async function main() {
   if (args.has('--update')) {
     const budgets = {};
     for (const [name, s] of Object.entries(sizes))
-      budgets[name] = Math.ceil((s.gz * 1.05) / 10) * 10;
-    fs.writeFileSync(
-      BUDGETS_FILE,
-      `${JSON.stringify({ $comment: 'Gzipped bytes; see scripts/size.mjs. Measured + 5 %.', ...budgets }, null, 2)}\n`,
-    );
+      budgets[name] = Math.min(Math.ceil((s.gz * 1.05) / 10) * 10, GOALS[name] ?? Infinity);
+    const $comment = 'Gzipped bytes; see scripts/size.mjs. Measured + 5 %, never above a goal.';
+    fs.writeFileSync(BUDGETS_FILE, `${JSON.stringify({ $comment, ...budgets }, null, 2)}\n`);
     console.log(`wrote ${path.relative(ROOT, BUDGETS_FILE)}`);
   }
 
