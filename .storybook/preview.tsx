@@ -55,7 +55,12 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en' },
+  // VITE_STORY_THEME=dark runs every story (and its axe checks) in the dark theme:
+  // `npm run test:browser:dark`. Stories that set their own theme keep it.
+  initialGlobals: {
+    theme: import.meta.env.VITE_STORY_THEME === 'dark' ? 'dark' : 'light',
+    locale: 'en',
+  },
   parameters: {
     // Violations fail the story tests (jsdom and Chromium).
     a11y: { test: 'error' },
