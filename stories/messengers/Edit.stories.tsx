@@ -9,6 +9,7 @@ import {
   ViberAccountForm,
   type ActionResult,
   type ConfigUpdate,
+  type MessageKey,
   type MessengerConfig,
   type MessengerFormProps,
   type MessengerFormState,
@@ -20,6 +21,14 @@ import {
 } from '../../src';
 import { createHttpCallbacks } from '../../src/mocks';
 import { disabledContrastExemption } from '../support/a11y';
+import {
+  hostEnglish,
+  hostText,
+  lastResolved,
+  resultText,
+  translator,
+  type StoryTranslate,
+} from '../support/i18n';
 import { apiBaseUrl, baselineMocks } from '../support/mocks';
 import { page } from '../support/play';
 import { sampleValues } from '../support/sampleValues';
@@ -48,43 +57,55 @@ function EditAccountForm({ type, ...props }: EditAccountFormProps) {
 const MESSENGERS = {
   facebook: {
     rename: 'acme.support.renamed',
-    first: 'Page Username',
+    first: 'facebook.pageUsername.label',
     secrets: ['token', 'webhookVerifyToken'],
-    credential: { key: 'token', label: 'Token', next: 'EAAFAKEnewPageAccessTokenNotReal000000' },
+    credential: {
+      key: 'token',
+      label: 'facebook.token.label',
+      next: 'EAAFAKEnewPageAccessTokenNotReal000000',
+    },
     testConnection: true,
   },
   line: {
     rename: 'ACME Support (renamed)',
-    first: 'Name',
+    first: 'line.name.label',
     secrets: ['token'],
-    credential: { key: 'token', label: 'Token', next: 'FAKE-new-line-channel-token-not-real-000' },
+    credential: {
+      key: 'token',
+      label: 'line.token.label',
+      next: 'FAKE-new-line-channel-token-not-real-000',
+    },
     testConnection: true,
   },
   nexmo: {
     rename: 'ACME SMS (renamed)',
-    first: 'Name',
+    first: 'nexmo.name.label',
     secrets: ['secret'],
-    credential: { key: 'secret', label: 'Secret', next: 'FAKE-new-nexmo-secret-not-real-0' },
+    credential: {
+      key: 'secret',
+      label: 'nexmo.secret.label',
+      next: 'FAKE-new-nexmo-secret-not-real-0',
+    },
     testConnection: false,
   },
   telegram: {
     rename: 'acme_renamed_bot',
-    first: 'Bot Username',
+    first: 'telegram.botUsername.label',
     secrets: ['token'],
     credential: {
       key: 'token',
-      label: 'Token',
+      label: 'telegram.token.label',
       next: '987654321:AAFAKE-new-rotated-token-not-real00',
     },
     testConnection: true,
   },
   viber: {
     rename: 'acme_renamed',
-    first: 'Bot Username',
+    first: 'viber.botUsername.label',
     secrets: ['token'],
     credential: {
       key: 'token',
-      label: 'Token',
+      label: 'viber.token.label',
       next: '00112233445566ff-00112233445566ff-00112233445566ff',
     },
     testConnection: true,
@@ -94,16 +115,17 @@ const MESSENGERS = {
   {
     /** A valid new value of the first field. */
     rename: string;
-    first: string;
+    /** Catalogue key of the first field's label. */
+    first: MessageKey;
     secrets: string[];
-    credential: { key: string; label: string; next: string };
+    credential: { key: string; label: MessageKey; next: string };
     testConnection: boolean;
   }
 >;
 
 /** Renames the account: the first field gets a new, valid value. */
-async function rename(canvasElement: HTMLElement, type: MessengerType) {
-  const input = within(canvasElement).getByLabelText(MESSENGERS[type].first);
+async function rename(canvasElement: HTMLElement, type: MessengerType, t: StoryTranslate) {
+  const input = within(canvasElement).getByLabelText(t(MESSENGERS[type].first));
   await userEvent.clear(input);
   await userEvent.click(input);
   await userEvent.paste(MESSENGERS[type].rename);
@@ -147,6 +169,8 @@ const meta = {
   },
   parameters: {
     ...baselineMocks(),
+    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    localeAware: true,
     // Save is disabled until something changes.
     ...disabledContrastExemption,
     docs: {
@@ -169,11 +193,12 @@ type Story = StoryObj<typeof meta>;
 function clean(type: MessengerType): Story {
   return {
     args: { type, initialValues: sampleValues[type] },
-    play: async ({ args, canvasElement }) => {
+    play: async ({ args, canvasElement, globals }) => {
+      const t = translator(globals);
       const canvas = within(canvasElement);
-      await expect(canvas.getByRole('button', { name: 'Save' })).toBeDisabled();
-      await expect(canvas.getByLabelText('Type')).toHaveAttribute('readonly');
-      await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
+      await expect(canvas.getByRole('button', { name: t('form.save') })).toBeDisabled();
+      await expect(canvas.getByLabelText(t('field.type.label'))).toHaveAttribute('readonly');
+      await userEvent.click(canvas.getByRole('button', { name: t('form.cancel') }));
       await expect(args.onCancel).toHaveBeenCalledTimes(1);
       await expect(page(canvasElement).queryByRole('dialog')).toBeNull();
     },
@@ -184,17 +209,18 @@ function clean(type: MessengerType): Story {
 function dirty(type: MessengerType): Story {
   return {
     args: { type, initialValues: sampleValues[type] },
-    play: async ({ args, canvasElement }) => {
+    play: async ({ args, canvasElement, globals }) => {
+      const t = translator(globals);
       const canvas = within(canvasElement);
-      const input = await rename(canvasElement, type);
-      await expect(canvas.getByRole('button', { name: 'Save' })).toBeEnabled();
+      const input = await rename(canvasElement, type, t);
+      await expect(canvas.getByRole('button', { name: t('form.save') })).toBeEnabled();
       await expect(args.onChange).toHaveBeenLastCalledWith(
         expect.objectContaining({ dirty: true }),
       );
-      await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
-      const dialog = await page(canvasElement).findByRole('dialog', { name: 'Discard changes?' });
+      await userEvent.click(canvas.getByRole('button', { name: t('form.cancel') }));
+      const dialog = await page(canvasElement).findByRole('dialog', { name: t('discard.title') });
       await expect(args.onCancel).not.toHaveBeenCalled();
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+      await userEvent.click(within(dialog).getByRole('button', { name: t('discard.keep') }));
       await waitFor(() => expect(dialog).not.toBeInTheDocument());
       await expect(input).toHaveValue(MESSENGERS[type].rename);
     },
@@ -210,21 +236,31 @@ function storedToken(type: MessengerType): Story {
       initialValues: withoutSecrets(type),
       storedSecrets: secrets as SecretKey<MessengerConfig>[],
     },
-    play: async ({ args, canvasElement }) => {
+    ...(testConnection
+      ? {
+          parameters: hostEnglish(
+            'The mock server answers "Connected to …, using the stored token" in English.',
+          ),
+        }
+      : {}),
+    play: async ({ args, canvasElement, globals }) => {
+      const t = translator(globals);
       const canvas = within(canvasElement);
-      const secret = canvas.getByLabelText(credential.label);
+      const label = t(credential.label);
+      const secret = canvas.getByLabelText(label);
       await expect(secret).toHaveValue('');
       await expect(secret).not.toBeRequired();
-      await expect(secret).toHaveAccessibleDescription(
-        `Stored — leave empty to keep the current ${credential.label}.`,
-      );
+      await expect(secret).toHaveAccessibleDescription(t('secret.stored', { label }));
       if (testConnection) {
-        await userEvent.click(canvas.getByRole('button', { name: 'Test Connection' }));
+        await userEvent.click(canvas.getByRole('button', { name: t('action.testConnection') }));
         const alert = await canvas.findByRole('alert');
-        await expect(alert).toHaveTextContent(`using the stored ${credential.key}`);
+        const result = await lastResolved<ActionResult>(args.onTestConnection);
+        // The mock server says which credential it checked (in its own, English, words).
+        await expect(result.message).toContain(`using the stored ${credential.key}`);
+        await expect(alert).toHaveTextContent(resultText(result, globals) ?? '');
       }
-      await rename(canvasElement, type);
-      await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+      await rename(canvasElement, type, t);
+      await userEvent.click(canvas.getByRole('button', { name: t('form.save') }));
       await waitFor(() => expect(args.onSubmit).toHaveBeenCalledTimes(1));
       const sent = (args.onSubmit as ReturnType<typeof fn>).mock.calls[0]![0] as object;
       for (const key of secrets) await expect(sent).not.toHaveProperty(key);
@@ -241,19 +277,30 @@ function replacedToken(type: MessengerType): Story {
       initialValues: withoutSecrets(type),
       storedSecrets: MESSENGERS[type].secrets as SecretKey<MessengerConfig>[],
     },
-    play: async ({ args, canvasElement }) => {
+    ...(testConnection
+      ? { parameters: hostEnglish('The mock server answers "Connected to …" in English.') }
+      : {}),
+    play: async ({ args, canvasElement, globals }) => {
+      const t = translator(globals);
       const canvas = within(canvasElement);
-      await userEvent.click(canvas.getByRole('button', { name: `Replace ${credential.label}` }));
-      const secret = canvas.getByLabelText(credential.label);
+      const label = t(credential.label);
+      await userEvent.click(
+        canvas.getByRole('button', { name: t('secret.replaceLabel', { label }) }),
+      );
+      const secret = canvas.getByLabelText(label);
       await expect(secret).toHaveFocus();
       await expect(secret).toBeRequired();
       await userEvent.paste(credential.next);
       if (testConnection) {
-        await userEvent.click(canvas.getByRole('button', { name: 'Test Connection' }));
+        await userEvent.click(canvas.getByRole('button', { name: t('action.testConnection') }));
         const alert = await canvas.findByRole('alert');
-        await expect(alert).toHaveTextContent(/^(?!.*using the stored).*Connected/);
+        const result = await lastResolved<ActionResult>(args.onTestConnection);
+        // The new token was checked, not the stored one.
+        await expect(result.ok).toBe(true);
+        await expect(result.message).not.toContain('using the stored');
+        await expect(alert).toHaveTextContent(resultText(result, globals) ?? '');
       }
-      await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+      await userEvent.click(canvas.getByRole('button', { name: t('form.save') }));
       await waitFor(() =>
         expect(args.onSubmit).toHaveBeenCalledWith(
           expect.objectContaining({ type, [credential.key]: credential.next }),
@@ -263,30 +310,36 @@ function replacedToken(type: MessengerType): Story {
   };
 }
 
-/** Save failure: the host rejects; the values stay and the reason is shown. */
+/** Save failure: the host rejects; the values stay and the reason (the host's, localized) is shown. */
 function saveFailure(type: MessengerType): Story {
   return {
     args: {
       type,
       initialValues: withoutSecrets(type),
       storedSecrets: MESSENGERS[type].secrets as SecretKey<MessengerConfig>[],
-      onSubmit: fn(
-        async (_config: MessengerConfig | ConfigUpdate<MessengerConfig>): Promise<void> => {
-          throw new Error('the account was changed by someone else; reload it');
-        },
-      ),
     },
-    play: async ({ canvasElement }) => {
+    // The host's `onSubmit` rejects with a reason in the page's language.
+    render: (args, { globals }) => (
+      <EditAccountForm
+        {...args}
+        onSubmit={async (config) => {
+          await args.onSubmit(config);
+          throw new Error(hostText('accountChanged', globals));
+        }}
+      />
+    ),
+    play: async ({ args, canvasElement, globals }) => {
+      const t = translator(globals);
       const canvas = within(canvasElement);
-      const input = await rename(canvasElement, type);
-      await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+      const input = await rename(canvasElement, type, t);
+      await userEvent.click(canvas.getByRole('button', { name: t('form.save') }));
+      const reason = hostText('accountChanged', globals);
       await expect(
-        await canvas.findByText(
-          'The account could not be saved: the account was changed by someone else; reload it',
-        ),
+        await canvas.findByText(t('form.saveFailedWithReason', { reason })),
       ).toBeInTheDocument();
+      await expect(args.onSubmit).toHaveBeenCalledTimes(1);
       await expect(input).toHaveValue(MESSENGERS[type].rename);
-      await expect(canvas.getByRole('button', { name: 'Save' })).toBeEnabled();
+      await expect(canvas.getByRole('button', { name: t('form.save') })).toBeEnabled();
     },
   };
 }

@@ -41,6 +41,14 @@ export const hostTexts = {
     ja: 'メッセンジャーアカウントはまだありません。',
   },
   accounts: { en: 'Messenger accounts', ja: 'メッセンジャーアカウント' },
+  accountExists: {
+    en: 'An account for {account} already exists in this tenant.',
+    ja: '{account} のアカウントはこのテナントに既に存在します。',
+  },
+  accountChanged: {
+    en: 'the account was changed by someone else; reload it',
+    ja: 'このアカウントは他のユーザーによって変更されました。再読み込みしてください',
+  },
 } satisfies Record<string, Record<MessengerFormsLocale, string>>;
 
 /** A host text in the story's locale. */
