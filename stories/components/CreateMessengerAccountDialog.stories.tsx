@@ -13,10 +13,11 @@ import {
   MESSENGER_TYPES,
   type CreateMessengerAccountDialogProps,
   type MessengerConfig,
+  type ActionResult,
   type MessengerType,
   type WebhookResult,
 } from '../../src';
-import { hostText, lastResolved, resultText, translator } from '../support/i18n';
+import { hostEnglish, hostText, lastResolved, resultText, translator } from '../support/i18n';
 import { baselineMocks, setWebhookCallback, testConnectionCallback } from '../support/mocks';
 import { expectFieldError, findDialog, page } from '../support/play';
 import { sampleValues } from '../support/sampleValues';
@@ -44,6 +45,8 @@ const meta = {
   },
   parameters: {
     ...baselineMocks(),
+    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    localeAware: true,
     docs: {
       // A modal dialog covers the page it is in: show each story in its own frame.
       story: { inline: false, iframeHeight: 720 },
@@ -64,29 +67,38 @@ type Story = StoryObj<typeof meta>;
 
 /** Without `type`: the picker first; Back returns from the form to the picker. */
 export const PickerFirst: Story = {
-  play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement, 'Add messenger account');
-    const list = within(dialog).getByRole('list', { name: 'Messenger type' });
+  play: async ({ canvasElement, globals }) => {
+    const t = translator(globals);
+    const dialog = await findDialog(canvasElement, t('createDialog.title'));
+    const list = within(dialog).getByRole('list', { name: t('picker.label') });
     await expect(within(list).getAllByRole('button')).toHaveLength(5);
     await userEvent.click(within(list).getByRole('button', { name: 'Viber' }));
-    await expect(dialog).toHaveAccessibleName('New Viber account');
-    await expect(within(dialog).getByLabelText('Type')).toHaveValue('Viber');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Back' }));
-    await expect(dialog).toHaveAccessibleName('Add messenger account');
-    await expect(within(dialog).getByRole('list', { name: 'Messenger type' })).toBeVisible();
+    await expect(dialog).toHaveAccessibleName(t('createDialog.formTitle', { name: 'Viber' }));
+    await expect(within(dialog).getByLabelText(t('field.type.label'))).toHaveValue('Viber');
+    await userEvent.click(within(dialog).getByRole('button', { name: t('form.back') }));
+    await expect(dialog).toHaveAccessibleName(t('createDialog.title'));
+    await expect(within(dialog).getByRole('list', { name: t('picker.label') })).toBeVisible();
   },
 };
 
 /** With `type`: straight to the form of that type, without Back. Cancel asks to close. */
 export const WithType: Story = {
   args: { type: 'telegram' },
-  play: async ({ args, canvasElement }) => {
-    const dialog = await findDialog(canvasElement, 'New Telegram account');
-    const form = within(dialog).getByRole('form', { name: 'Telegram account' });
-    await expect(within(form).getByLabelText('Bot Username')).toHaveValue('');
-    await expect(within(dialog).queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
-    await expect(within(dialog).getByRole('button', { name: 'Set Webhook' })).toBeVisible();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+  play: async ({ args, canvasElement, globals }) => {
+    const t = translator(globals);
+    const dialog = await findDialog(
+      canvasElement,
+      t('createDialog.formTitle', { name: 'Telegram' }),
+    );
+    const form = within(dialog).getByRole('form', { name: t('form.label', { name: 'Telegram' }) });
+    await expect(within(form).getByLabelText(t('telegram.botUsername.label'))).toHaveValue('');
+    await expect(
+      within(dialog).queryByRole('button', { name: t('form.back') }),
+    ).not.toBeInTheDocument();
+    await expect(
+      within(dialog).getByRole('button', { name: t('action.setWebhook') }),
+    ).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: t('form.cancel') }));
     await expect(args.onClose).toHaveBeenCalledTimes(1);
     await expect(args.onCreate).not.toHaveBeenCalled();
   },
@@ -167,65 +179,88 @@ function MessengerIntegrationPage({
  */
 export const FullCreateFlow: Story = {
   args: { open: false },
+  parameters: hostEnglish('The mock server answers "Connected to …" in English.'),
   render: (args, { globals }) => <MessengerIntegrationPage {...args} globals={globals} />,
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = translator(globals);
     const canvas = within(canvasElement);
     const screen = page(canvasElement);
     const { botUsername, token } = sampleValues.telegram;
 
-    await userEvent.click(canvas.getByRole('button', { name: 'Add messenger account' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('add.button') }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Telegram' }));
-    const dialog = await findDialog(canvasElement, 'New Telegram account');
+    const dialog = await findDialog(
+      canvasElement,
+      t('createDialog.formTitle', { name: 'Telegram' }),
+    );
     const dialogQueries = within(dialog);
+    const username = dialogQueries.getByLabelText(t('telegram.botUsername.label'));
+    const tokenInput = dialogQueries.getByLabelText(t('telegram.token.label'));
 
-    await userEvent.type(dialogQueries.getByLabelText('Bot Username'), `@${botUsername}`);
-    await userEvent.click(dialogQueries.getByLabelText('Token'));
+    await userEvent.type(username, `@${botUsername}`);
+    await userEvent.click(tokenInput);
     await userEvent.paste(`https://api.telegram.org/bot${token}/getMe`);
 
-    await userEvent.click(dialogQueries.getByRole('button', { name: 'Test Connection' }));
-    await expect(await dialogQueries.findByRole('alert')).toHaveTextContent(
-      `Connected to @${botUsername} (Telegram bot)`,
-    );
-    await expect(dialogQueries.getByLabelText('Bot Username')).toHaveValue(botUsername);
-    await expect(dialogQueries.getByLabelText('Token')).toHaveValue(token);
+    await userEvent.click(dialogQueries.getByRole('button', { name: t('action.testConnection') }));
+    const alert = await dialogQueries.findByRole('alert');
+    const result = await lastResolved<ActionResult>(args.onTestConnection);
+    await expect(result.message).toContain(`@${botUsername}`);
+    await expect(alert).toHaveTextContent(resultText(result, globals) ?? '');
+    await expect(username).toHaveValue(botUsername);
+    await expect(tokenInput).toHaveValue(token);
 
-    await userEvent.click(dialogQueries.getByRole('button', { name: 'Save' }));
+    await userEvent.click(dialogQueries.getByRole('button', { name: t('form.save') }));
     await waitFor(() =>
       expect(args.onCreate).toHaveBeenCalledWith({ type: 'telegram', botUsername, token }),
     );
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     await expect(args.onClose).toHaveBeenCalledTimes(1);
-    const accounts = canvas.getByRole('list', { name: 'Messenger accounts' });
+    const accounts = canvas.getByRole('list', { name: hostText('accounts', globals) });
     await expect(accounts).toHaveTextContent(`@${botUsername}Telegram`);
   },
 };
 
+/** The host's reason why `onCreate` rejects, in the page's language. */
+const accountExists = (globals: Record<string, unknown>) =>
+  hostText('accountExists', globals, { account: `@${sampleValues.telegram.botUsername}` });
+
 /** `onCreate` rejects (e.g. a duplicate): the dialog stays open with the values and the reason. */
 export const CreateFails: Story = {
-  args: {
-    type: 'telegram',
-    onCreate: fn(async (_config: MessengerConfig) => {
-      throw new Error('An account for @acme_support_bot already exists in this tenant.');
-    }),
-  },
-  play: async ({ args, canvasElement }) => {
-    const dialog = await findDialog(canvasElement, 'New Telegram account');
+  args: { type: 'telegram' },
+  // The host's `onCreate` rejects with a reason in the page's language.
+  render: (args, { globals }) => (
+    <CreateMessengerAccountDialog
+      {...args}
+      onCreate={async (config) => {
+        await args.onCreate(config);
+        throw new Error(accountExists(globals));
+      }}
+    />
+  ),
+  play: async ({ args, canvasElement, globals }) => {
+    const t = translator(globals);
+    const dialog = await findDialog(
+      canvasElement,
+      t('createDialog.formTitle', { name: 'Telegram' }),
+    );
     const dialogQueries = within(dialog);
     const { botUsername, token } = sampleValues.telegram;
-    await userEvent.click(dialogQueries.getByLabelText('Bot Username'));
+    const username = dialogQueries.getByLabelText(t('telegram.botUsername.label'));
+    const tokenInput = dialogQueries.getByLabelText(t('telegram.token.label'));
+    await userEvent.click(username);
     await userEvent.paste(botUsername);
-    await userEvent.click(dialogQueries.getByLabelText('Token'));
+    await userEvent.click(tokenInput);
     await userEvent.paste(token);
-    await userEvent.click(dialogQueries.getByRole('button', { name: 'Save' }));
+    await userEvent.click(dialogQueries.getByRole('button', { name: t('form.save') }));
 
     await expect(await dialogQueries.findByRole('alert')).toHaveTextContent(
-      'The account could not be saved: An account for @acme_support_bot already exists in this tenant.',
+      t('form.saveFailedWithReason', { reason: accountExists(globals) }),
     );
     await expect(args.onCreate).toHaveBeenCalledWith({ type: 'telegram', botUsername, token });
     await expect(args.onClose).not.toHaveBeenCalled();
     await expect(dialog).toBeVisible();
-    await expect(dialogQueries.getByLabelText('Bot Username')).toHaveValue(botUsername);
-    await expect(dialogQueries.getByLabelText('Token')).toHaveValue(token);
+    await expect(username).toHaveValue(botUsername);
+    await expect(tokenInput).toHaveValue(token);
   },
 };
 
@@ -252,6 +287,9 @@ async function tabTo(canvasElement: HTMLElement, target: HTMLElement, max = 12) 
  */
 export const KeyboardCreateFlow: Story = {
   args: { open: false },
+  parameters: hostEnglish(
+    'The mock server answers "Webhook set for …" and "Connected to …" in English.',
+  ),
   render: (args, { globals }) => <MessengerIntegrationPage {...args} globals={globals} />,
   play: async ({ args, canvasElement, globals }) => {
     const t = translator(globals);
