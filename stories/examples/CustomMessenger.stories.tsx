@@ -9,7 +9,9 @@ import {
   MessengerFormsProvider,
   createMessengerForm,
   type ActionResult,
+  type TestConnectionContext,
 } from '../../src';
+import { hostText, lastResolved, localeOf, resultText, translator } from '../support/i18n';
 import { whatsappTwilio, type WhatsAppTwilioConfig } from './whatsappTwilio';
 
 // Register once, outside components, so the provider stays memoized.
@@ -23,23 +25,36 @@ const sample = {
   phoneNumber: '+14155550100',
 };
 
-interface ExampleProps {
-  onCreate: (config: WhatsAppTwilioConfig) => Promise<void>;
-  onTestConnection: (config: WhatsAppTwilioConfig) => Promise<ActionResult>;
+/** A text of the WhatsApp form in the story's locale: the descriptor's own `messages`. */
+function whatsappText(globals: Readonly<Record<string, unknown>>, key: string): string {
+  const messages = whatsappTwilio.messages as Record<string, Record<string, string> | undefined>;
+  const text = messages[localeOf(globals)]?.[key] ?? messages.en?.[key];
+  if (text === undefined) throw new Error(`whatsappTwilio has no message ${key}`);
+  return text;
 }
 
-function MessengerIntegrationPage({ onCreate, onTestConnection }: ExampleProps) {
+interface ExampleProps {
+  onCreate: (config: WhatsAppTwilioConfig) => Promise<void>;
+  onTestConnection: (
+    config: WhatsAppTwilioConfig,
+    ctx?: TestConnectionContext,
+  ) => Promise<ActionResult>;
+  /** The story's globals: the host's own texts follow its locale. */
+  globals?: Record<string, unknown>;
+}
+
+function MessengerIntegrationPage({ onCreate, onTestConnection, globals = {} }: ExampleProps) {
   const [type, setType] = useState<string>();
   const [saved, setSaved] = useState<string>();
   return (
     <MessengerFormsProvider messengers={messengers}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Typography component="h2" variant="h6">
-          Messenger Integration
+          {hostText('pageTitle', globals)}
         </Typography>
         <AddMessengerAccountButton onSelect={setType} />
       </Stack>
-      {saved && <Typography>Saved: {saved}</Typography>}
+      {saved && <Typography>{hostText('saved', globals, { account: saved })}</Typography>}
       <CreateMessengerAccountDialog
         open={type !== undefined}
         type={type}
@@ -48,7 +63,7 @@ function MessengerIntegrationPage({ onCreate, onTestConnection }: ExampleProps) 
           await onCreate(config as WhatsAppTwilioConfig);
           setSaved(`${config.type} ${config.phoneNumber ?? ''}`);
         }}
-        onTestConnection={(config) => onTestConnection(config as WhatsAppTwilioConfig)}
+        onTestConnection={(config, ctx) => onTestConnection(config as WhatsAppTwilioConfig, ctx)}
       />
     </MessengerFormsProvider>
   );
@@ -59,6 +74,8 @@ const meta = {
   component: MessengerIntegrationPage,
   tags: ['!autodocs'],
   parameters: {
+    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    localeAware: true,
     docs: {
       description: {
         component:
@@ -68,21 +85,31 @@ const meta = {
   },
   args: {
     onCreate: fn(async (_config: WhatsAppTwilioConfig) => {}),
-    onTestConnection: fn(async (config: WhatsAppTwilioConfig): Promise<ActionResult> => ({
-      ok: true,
-      message: `Twilio accepted the credentials; ${config.phoneNumber} can send WhatsApp messages.`,
-    })),
+    // The host answers in the form's language (`ctx.locale`).
+    onTestConnection: fn(
+      async (config: WhatsAppTwilioConfig, ctx?: TestConnectionContext): Promise<ActionResult> => ({
+        ok: true,
+        message: hostText(
+          'twilioAccepted',
+          { locale: ctx?.locale },
+          { number: config.phoneNumber },
+        ),
+      }),
+    ),
   },
+  render: (args, { globals }) => <MessengerIntegrationPage {...args} globals={globals} />,
 } satisfies Meta<typeof MessengerIntegrationPage>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** "+" offers WhatsApp (Twilio) after the built-in types; the whole flow to a saved config. */
 export const FullFlow: Story = {
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = translator(globals);
+    const wa = (key: string) => whatsappText(globals, key);
     const canvas = within(canvasElement);
     const body = within(canvasElement.ownerDocument.body);
-    await userEvent.click(canvas.getByRole('button', { name: 'Add messenger account' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('add.button') }));
     const items = await body.findAllByRole('menuitem');
     await expect(items.map((item) => item.textContent)).toEqual([
       'Facebook Messenger',
@@ -94,20 +121,28 @@ export const FullFlow: Story = {
     ]);
     await userEvent.click(items[5]);
     const dialog = within(
-      await body.findByRole('dialog', { name: 'New WhatsApp (Twilio) account' }),
+      await body.findByRole('dialog', {
+        name: t('createDialog.formTitle', { name: 'WhatsApp (Twilio)' }),
+      }),
     );
-    await expect(dialog.getByLabelText('Type')).toHaveValue('WhatsApp (Twilio)');
+    await expect(dialog.getByLabelText(t('field.type.label'))).toHaveValue('WhatsApp (Twilio)');
 
-    await userEvent.type(dialog.getByLabelText('Account SID'), sample.accountSid);
-    await userEvent.type(dialog.getByLabelText('Auth Token'), sample.authToken);
-    await userEvent.type(dialog.getByLabelText('Sender phone number'), '+1 (415) 555-0100');
-    await userEvent.click(dialog.getByRole('button', { name: 'Test Connection' }));
-    await expect(await dialog.findByRole('alert')).toHaveTextContent('Twilio accepted');
-    await userEvent.click(dialog.getByRole('button', { name: 'Save' }));
+    await userEvent.type(dialog.getByLabelText(wa('whatsapp.accountSid.label')), sample.accountSid);
+    await userEvent.type(dialog.getByLabelText(wa('whatsapp.authToken.label')), sample.authToken);
+    await userEvent.type(
+      dialog.getByLabelText(wa('whatsapp.phoneNumber.label')),
+      '+1 (415) 555-0100',
+    );
+    await userEvent.click(dialog.getByRole('button', { name: t('action.testConnection') }));
+    const alert = await dialog.findByRole('alert');
+    const result = await lastResolved<ActionResult>(args.onTestConnection);
+    await expect(alert).toHaveTextContent(resultText(result, globals) ?? '');
+    await userEvent.click(dialog.getByRole('button', { name: t('form.save') }));
     await waitFor(() =>
       expect(args.onCreate).toHaveBeenCalledWith({ type: 'whatsapp-twilio', ...sample }),
     );
-    await expect(await canvas.findByText('Saved: whatsapp-twilio +14155550100')).toBeVisible();
+    const saved = hostText('saved', globals, { account: 'whatsapp-twilio +14155550100' });
+    await expect(await canvas.findByText(saved)).toBeVisible();
   },
 };
 
@@ -121,16 +156,19 @@ export const ValidationErrors: Story = {
       />
     </MessengerFormsProvider>
   ),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = translator(globals);
+    const wa = (key: string) => whatsappText(globals, key);
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Account SID'), 'SK123');
-    await userEvent.type(canvas.getByLabelText('Sender phone number'), '0415 555 0100');
-    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
-    await expect(
-      await canvas.findByText('An Account SID is "AC" followed by 32 hexadecimal characters.'),
-    ).toBeVisible();
-    await expect(canvas.getByText(/Use the international \(E\.164\) format/)).toBeVisible();
-    await expect(canvas.getByLabelText('Auth Token')).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(canvas.getByLabelText(wa('whatsapp.accountSid.label')), 'SK123');
+    await userEvent.type(canvas.getByLabelText(wa('whatsapp.phoneNumber.label')), '0415 555 0100');
+    await userEvent.click(canvas.getByRole('button', { name: t('form.save') }));
+    await expect(await canvas.findByText(wa('whatsapp.accountSid.invalid'))).toBeVisible();
+    await expect(canvas.getByText(wa('whatsapp.phoneNumber.invalid'))).toBeVisible();
+    await expect(canvas.getByLabelText(wa('whatsapp.authToken.label'))).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expect(args.onCreate).not.toHaveBeenCalled();
   },
 };

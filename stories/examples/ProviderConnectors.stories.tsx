@@ -36,6 +36,8 @@ const meta = {
   component: ProviderChainForm,
   parameters: {
     ...withMocks(createMockHandlers({ connectors: { state } })),
+    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    localeAware: true,
     docs: {
       description: {
         component:

@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import { ThemeProvider, createTheme } from '@mui/material/styles';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { ViberAccountForm } from '../../src';
-import { translator } from '../support/i18n';
+import { hostEnglish, translator } from '../support/i18n';
 import { baselineMocks, setWebhookCallback, testConnectionCallback } from '../support/mocks';
 import { sampleValues } from '../support/sampleValues';
 
@@ -61,6 +61,8 @@ const meta = {
   },
   parameters: {
     ...baselineMocks(),
+    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    localeAware: true,
     docs: {
       description: {
         component:
@@ -82,6 +84,7 @@ type Story = StoryObj<typeof meta>;
 
 /** Brand colour and compact density from the host theme; Test Connection shows a themed alert. */
 export const CustomTheme: Story = {
+  parameters: hostEnglish('The mock server answers "Connected to …" in English.'),
   play: async ({ canvasElement, globals }) => {
     const t = translator(globals);
     const canvas = within(canvasElement);

@@ -41,6 +41,11 @@ export const hostTexts = {
     ja: 'メッセンジャーアカウントはまだありません。',
   },
   accounts: { en: 'Messenger accounts', ja: 'メッセンジャーアカウント' },
+  saved: { en: 'Saved: {account}', ja: '保存しました：{account}' },
+  twilioAccepted: {
+    en: 'Twilio accepted the credentials; {number} can send WhatsApp messages.',
+    ja: 'Twilio が認証情報を受け付けました。{number} から WhatsApp メッセージを送信できます。',
+  },
   accountExists: {
     en: 'An account for {account} already exists in this tenant.',
     ja: '{account} のアカウントはこのテナントに既に存在します。',
