@@ -48,6 +48,8 @@ interface I18nValue {
   locale: MessengerFormsLocale;
   messages: Messages;
   t: Translate;
+  /** Whether the catalogue (with overrides) has a message for `key`. */
+  has: (key: string) => boolean;
 }
 
 function createI18n(
@@ -71,7 +73,12 @@ function createI18n(
     for (const [key, value] of Object.entries(overrides ?? {}))
       if (typeof value === 'string') messages[key as MessageKey] = value;
   }
-  return { locale, messages, t: (key, params) => formatMessage(lookup(messages, key), params) };
+  return {
+    locale,
+    messages,
+    t: (key, params) => formatMessage(lookup(messages, key), params),
+    has: (key) => lookup(messages, key) !== key,
+  };
 }
 
 const defaultI18n = createI18n('en', undefined, builtInRegistry);

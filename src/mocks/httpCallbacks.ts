@@ -101,6 +101,8 @@ function parseResult(value: unknown): WebhookResult | undefined {
   const { ok, message, webhookUrl } = value;
   if (!isOptionalString(webhookUrl)) return undefined;
   const withUrl = webhookUrl === undefined ? {} : { webhookUrl };
+  // Codes, params and warnings: the core check keeps their well-formed parts.
+  const checked = toWebhookResult(value);
   if (ok === true) {
     if (!isOptionalString(message)) return undefined;
     const { details } = value;
@@ -108,14 +110,12 @@ function parseResult(value: unknown): WebhookResult | undefined {
       if (!isRecord(details) || !Object.values(details).every((v) => typeof v === 'string'))
         return undefined;
     }
-    // Codes, params and warnings: the core check keeps their well-formed parts.
-    const extra = toWebhookResult(value);
     return {
       ok: true,
       ...(message === undefined ? {} : { message }),
-      ...coded(extra),
+      ...coded(checked),
       ...(details === undefined ? {} : { details: { ...(details as Record<string, string>) } }),
-      ...(extra?.ok && extra.warnings ? { warnings: extra.warnings } : {}),
+      ...(checked?.ok && checked.warnings ? { warnings: checked.warnings } : {}),
       ...withUrl,
     };
   }
@@ -123,7 +123,7 @@ function parseResult(value: unknown): WebhookResult | undefined {
     const { field, code } = value;
     if (typeof message !== 'string' || message.trim() === '') return undefined;
     if (!isOptionalString(field) || !isOptionalString(code)) return undefined;
-    const params = coded(toWebhookResult(value)).params;
+    const { params } = coded(checked);
     return {
       ok: false,
       message,

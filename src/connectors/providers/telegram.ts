@@ -1,4 +1,5 @@
 import type { ActionResult, TelegramConfig } from '../../core/types';
+import { isObject } from '../http';
 import type { ConnectorContext, ProviderConnector, ProviderResponse } from '../types';
 import { ConnectorStop, failure, httpFailure, sameName, success, warning } from '../results';
 
@@ -32,10 +33,6 @@ interface TelegramWebhookInfo {
 }
 
 type Failure = Extract<ActionResult, { ok: false }>;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Maps a failed Bot API answer (`ok: false`, or not the expected shape) to a result. */
 function telegramFailure(provider: string, response: ProviderResponse): Failure {

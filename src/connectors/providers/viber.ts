@@ -1,4 +1,5 @@
 import type { ActionResult, ViberConfig } from '../../core/types';
+import { isObject } from '../http';
 import type { ConnectorContext, ProviderConnector } from '../types';
 import { ConnectorStop, failure, httpFailure, sameName, success, warning } from '../results';
 
@@ -16,10 +17,6 @@ const VIBER_EVENT_TYPES = [
 ];
 
 type Failure = Extract<ActionResult, { ok: false }>;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Maps a Viber `status` (answered with HTTP 200) to a result:

@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
 import { redactSecrets, resultText } from '../actionResult';
-import { lookup } from '../../i18n/format';
 import type { ActionOutcome } from './useAction';
 
 /** @internal */
@@ -27,8 +26,7 @@ export function ActionResultAlert({
   timeoutMs,
   secrets,
 }: ActionResultAlertProps) {
-  const { t, messages } = useMessengerFormsI18n();
-  const has = (key: string) => lookup(messages, key) !== key;
+  const { t, has } = useMessengerFormsI18n();
   let severity: 'success' | 'error' = 'error';
   let message: string;
   let details: Record<string, string> | undefined;

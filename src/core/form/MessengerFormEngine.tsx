@@ -11,7 +11,6 @@ import type { BaseConfig, FieldDescriptor, MessengerDescriptor } from '../descri
 import type { ActionWarning, MessengerFormProps, NoStoredSecrets, ResultParams } from '../types';
 import { normalizeValues, validateValues, warningKeys } from '../validation';
 import { redactSecrets, resultText } from '../actionResult';
-import { lookup } from '../../i18n/format';
 import { ActionResultAlert } from './ActionResultAlert';
 import { ConfirmDiscardDialog } from './ConfirmDiscardDialog';
 import { FieldRow } from './FieldRow';
@@ -107,7 +106,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     storedSecrets,
   } = props;
   const editing = mode === 'edit';
-  const { t, messages, locale } = useMessengerFormsI18n();
+  const { t, has, locale } = useMessengerFormsI18n();
   const autoId = useId();
   const formId = id ?? `messenger-form-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const formRef = useRef<HTMLFormElement>(null);
@@ -309,9 +308,8 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   const actionWarnings = [testAction[0], webhookAction[0]].flatMap((state) =>
     actionFieldWarnings(state, normalized),
   );
-  const hasMessage = (key: string) => lookup(messages, key) !== key;
   const textOf = (item: { message: string; code?: string; params?: ResultParams }) =>
-    redactSecrets(resultText(t, hasMessage, item) ?? item.message, secrets);
+    redactSecrets(resultText(t, has, item) ?? item.message, secrets);
   // A Set Webhook failure on the URL: shown again in the dialog, on the URL that was sent.
   const webhookOutcome = webhookAction[0].outcome;
   const webhookUrlRejection =
