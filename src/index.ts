@@ -59,6 +59,8 @@ export type {
   ConfigValues,
   ActionResult,
   ActionWarning,
+  ActionCheck,
+  ActionCheckStatus,
   ResultParams,
   WebhookResult,
   TestConnectionContext,

@@ -82,6 +82,29 @@ export interface ActionWarning {
   params?: ResultParams;
 }
 
+/** Outcome of one check in a result's checklist. */
+export type ActionCheckStatus = 'pass' | 'warn' | 'fail';
+
+/**
+ * One step of a result's checklist, e.g. "the webhook points at this contact
+ * center". The forms list the checks in the given order, each with its status
+ * in text; a `fail` with `field` also shows on that field.
+ */
+export interface ActionCheck {
+  /** Stable id of the check, e.g. `'webhook_set'`. */
+  id: string;
+  /** Whether the check passed, passed with a remark, or failed. */
+  status: ActionCheckStatus;
+  /** English (or host-localized) text; shown unless `code` has a catalogue message. */
+  message: string;
+  /** Config key a failing check is shown on, e.g. `'token'`. */
+  field?: string;
+  /** Stable code, e.g. `'webhook_not_set'`; picks the localized `result.<code>` message. */
+  code?: string;
+  /** Values for the placeholders of the localized message. */
+  params?: ResultParams;
+}
+
 /**
  * Result of a Test Connection (or Set Webhook) callback.
  * `ok: false` with `field` shows the message on that field. When `code`
@@ -102,6 +125,8 @@ export type ActionResult =
       details?: Record<string, string>;
       /** Non-blocking remarks shown on fields, e.g. an identity mismatch. */
       warnings?: ActionWarning[];
+      /** What was checked, in order; none of them failed. */
+      checks?: ActionCheck[];
     }
   | {
       ok: false;
@@ -113,6 +138,8 @@ export type ActionResult =
       code?: string;
       /** Values for the placeholders of the localized message. */
       params?: ResultParams;
+      /** What was checked, in order; `field` is the first failing check's field. */
+      checks?: ActionCheck[];
     };
 
 /** Result of a Set Webhook callback; `webhookUrl` is the URL that was registered. */
