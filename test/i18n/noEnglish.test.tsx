@@ -1,5 +1,5 @@
 import type { ComponentType, ReactElement } from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
@@ -196,6 +196,9 @@ describe.each(cases)('$name form under locale="ja"', SLOW, (c) => {
         await user.clear(url);
         await user.paste('office.example.com:1234');
         await user.click(within(dialog).getByRole('button', { name: 'Webhookを設定' }));
+        // The dialog closes with a transition; until it is gone the form behind it is
+        // aria-hidden and its fields and buttons are not found by role.
+        await waitFor(() => expect(dialog).not.toBeInTheDocument());
       }
       expect(await screen.findByText(/Webhookを .* に設定しました。/)).toBeInTheDocument();
     }
