@@ -14,6 +14,7 @@ export { CreateMessengerAccountDialog } from './components/CreateMessengerAccoun
 export { MessengerFormsProvider } from './i18n/MessengerFormsProvider';
 export { defineMessenger } from './core/defineMessenger';
 export { createMessengerForm } from './core/createMessengerForm';
+export { useMessengerForm } from './core/form/useMessengerForm';
 
 // Config model (no DOM needed)
 export { MESSENGER_TYPES, MESSENGER_DISPLAY_NAMES, isMessengerType } from './core/messengerTypes';
@@ -74,6 +75,15 @@ export type {
   ConfigUpdate,
 } from './core/types';
 export type { ValidationResult, ValidationOptions } from './core/validation';
+export type {
+  UseMessengerFormProps,
+  UseMessengerFormResult,
+  MessengerFormField,
+  MessengerFormAction,
+  MessengerFormActionMessage,
+  MessengerFormActionOutcome,
+  MessengerFormTranslate,
+} from './core/form/useMessengerForm';
 export type { WebhookUrlResult } from './core/webhookUrl';
 export type {
   BaseConfig,

@@ -1,6 +1,8 @@
-// The "plain" baseline: the Facebook form written by hand with MUI and useState,
-// no form or validation library. Same five fields, texts, checks and controls as
-// FacebookAccountForm (show/hide, Generate and Copy, token warning, Save and Cancel).
+// The "plain" baseline: the leanest Facebook form written by hand with MUI and
+// useState: no form or validation library, no memoization, and no work for what it
+// does not show (the checks run only once a field was left or Save pressed). Same
+// five fields, texts, checks and controls as FacebookAccountForm (show/hide,
+// Generate and Copy, token warning, Save and Cancel).
 import { useState, type FormEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -83,7 +85,8 @@ export function PlainFacebookForm({ onSubmit, onCancel }: PlainFacebookFormProps
   const [showVerify, setShowVerify] = useState(false);
   const [copyStatus, setCopyStatus] = useState('');
 
-  const errors = validate(values);
+  // Checked only when something shows the result: a fresh form runs no check.
+  const errors = submitted || Object.keys(touched).length > 0 ? validate(values) : {};
   const set = (name: Name, value: string) => setValues((v) => ({ ...v, [name]: value }));
   const errorOf = (name: Name) => (touched[name] || submitted ? errors[name] : undefined);
   const fieldProps = (name: Name, label: string, helper: string) => ({
@@ -106,7 +109,7 @@ export function PlainFacebookForm({ onSubmit, onCancel }: PlainFacebookFormProps
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.keys(errors).length === 0) onSubmit({ type: 'facebook', ...values });
+    if (Object.keys(validate(values)).length === 0) onSubmit({ type: 'facebook', ...values });
   };
   const copy = async () => {
     try {

@@ -21,6 +21,7 @@ import {
   labelledValues,
   secretsOf,
   text,
+  type AnyForm,
   type FormSample,
 } from './fixtures';
 import {
@@ -33,8 +34,9 @@ import {
   paste,
   pressSetWebhook,
   queryButton,
-  renderForm,
+  renderForm as renderTypedForm,
   renderOptionsFor,
+  type FormProps,
   setupUser,
   watchUnhandledRejections,
 } from './helpers';
@@ -46,6 +48,14 @@ export type WebhookMock = Mock<
   (config: MessengerConfig, ctx: SetWebhookContext) => Promise<WebhookResult>
 >;
 
+/** Options of {@link describeMessengerForm}. */
+export interface DescribeOptions {
+  /** Renders this component instead of the type's MUI form (e.g. a headless example). */
+  Form?: AnyForm;
+  /** Whether `Form` is the library's MUI form: MUI-only tests run only then. @default true */
+  mui?: boolean;
+}
+
 /**
  * Conformance suite every messenger form must pass: the shared behaviour of
  * DESIGN.md ("Behaviour every form must have"), driven by the descriptor
@@ -53,8 +63,16 @@ export type WebhookMock = Mock<
  * custom ones of `MESSENGERS` (rendered inside `MessengerFormsProvider`); tests
  * of features a type lacks (Set Webhook, warnings) are not generated for it.
  */
-export function describeMessengerForm(sample: FormSample<BaseConfig>): void {
+export function describeMessengerForm(
+  sample: FormSample<BaseConfig>,
+  options: DescribeOptions = {},
+): void {
   const { type } = sample;
+  const { Form, mui = true } = options;
+  const renderForm = (formType: string, props: FormProps = {}) =>
+    renderTypedForm(formType, props, Form);
+  /** Declares a test of the MUI forms only (not generated for another view). */
+  const itMui = (mui ? it : () => undefined) as typeof it;
   const name = DISPLAY_NAMES[type];
   const descriptor = descriptorOf(type);
   const labels = EXPECTED_LABELS[type];
@@ -86,7 +104,7 @@ export function describeMessengerForm(sample: FormSample<BaseConfig>): void {
       }
     });
 
-    it('renders the same form through MessengerAccountForm', () => {
+    itMui('renders the same form through MessengerAccountForm', () => {
       render(
         <MessengerAccountForm type={type as KnownMessengerType} onSubmit={vi.fn()} />,
         renderOptionsFor(type),

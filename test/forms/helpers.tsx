@@ -10,7 +10,7 @@ import {
   type MessengerConfig,
   type MessengerFormProps,
 } from '../../src';
-import { DISPLAY_NAMES, FORMS, MESSENGERS, type FormSample } from './fixtures';
+import { DISPLAY_NAMES, FORMS, MESSENGERS, type AnyForm, type FormSample } from './fixtures';
 
 // These UI tests run on shared CI machines: give async queries and tests
 // headroom over the 1 s / 15 s defaults so a loaded machine does not flake.
@@ -44,9 +44,8 @@ export const renderOptionsFor = (type: string) =>
   isMessengerType(type) ? {} : { wrapper: WithMessengers };
 
 /** Renders the typed form of `type`; returns the `<form>` (found by its accessible name) too. */
-export function renderForm(type: string, props: FormProps = {}) {
+export function renderForm(type: string, props: FormProps = {}, Form: AnyForm = FORMS[type]) {
   const onSubmit: SubmitMock = vi.fn();
-  const Form = FORMS[type];
   const utils = render(<Form onSubmit={onSubmit} {...props} />, renderOptionsFor(type));
   const form = screen.getByRole('form', { name: `${DISPLAY_NAMES[type]} account` });
   return { ...utils, form, onSubmit: (props.onSubmit as SubmitMock | undefined) ?? onSubmit };

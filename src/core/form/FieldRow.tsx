@@ -1,5 +1,4 @@
 import { memo, useRef, useState } from 'react';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -104,8 +103,10 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
     </>
   );
 
+  // A plain <div>, not a Box: it has no styles, and a Box is an Emotion component
+  // rendered (and styled) per field on every mount.
   return (
-    <Box>
+    <div>
       <TextField
         id={inputId}
         name={name}
@@ -154,6 +155,6 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
           {status}
         </Typography>
       )}
-    </Box>
+    </div>
   );
 });

@@ -10,7 +10,6 @@ import {
 } from 'react';
 import { useFormik } from 'formik';
 import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
-import type { Translate } from '../../i18n/MessengerFormsProvider';
 import type { BaseConfig, FieldKind, MessengerDescriptor } from '../descriptor';
 import type {
   ActionWarning,
@@ -24,6 +23,13 @@ import { redactSecrets, resultText } from '../actionResult';
 import { useAction, type ActionOutcome, type ActionState } from './useAction';
 
 type Values = Record<string, string>;
+
+/** Translates a catalogue key (or literal text) in the active locale, filling `{name}`s. */
+export type MessengerFormTranslate = (
+  key: string,
+  params?: Readonly<Record<string, string | number>>,
+) => string;
+type Translate = MessengerFormTranslate;
 
 /**
  * Props of {@link useMessengerForm}: the props of the typed forms. Stored secrets are
