@@ -14,7 +14,7 @@ export { CreateMessengerAccountDialog } from './components/CreateMessengerAccoun
 export { MessengerFormsProvider } from './i18n/MessengerFormsProvider';
 export { defineMessenger } from './core/defineMessenger';
 export { createMessengerForm } from './core/createMessengerForm';
-export { useMessengerForm } from './core/form/useMessengerForm';
+export { useMessengerForm, describeActionResult } from './core/form/useMessengerForm';
 
 // Config model (no DOM needed)
 export { MESSENGER_TYPES, MESSENGER_DISPLAY_NAMES, isMessengerType } from './core/messengerTypes';

@@ -4,6 +4,7 @@
 // The form conformance suite (test/forms) runs over it too.
 import { useState } from 'react';
 import {
+  describeActionResult,
   generateVerifyToken,
   useMessengerForm,
   type BaseConfig,
@@ -12,6 +13,7 @@ import {
   type MessengerFormField,
   type MessengerFormProps,
   type MessengerFormTranslate,
+  type UseMessengerFormResult,
 } from '../../src';
 
 /** Props of {@link PlainInputsForm}: the descriptor and the usual form props. */
@@ -78,8 +80,14 @@ function PlainField({ field, disabled, readOnly, t, setValue, blur }: PlainField
 }
 
 /** An action's last result: role="alert", so screen readers announce it. */
-function ActionResult({ action }: { action: MessengerFormAction }) {
-  const { message } = action;
+function ActionResult({
+  form,
+  action,
+}: {
+  form: UseMessengerFormResult;
+  action: MessengerFormAction;
+}) {
+  const message = describeActionResult(form, action);
   if (!message) return null;
   return (
     <div role="alert" data-severity={message.severity}>
@@ -111,7 +119,7 @@ export function PlainInputsForm<C extends BaseConfig>({
   descriptor,
   ...props
 }: PlainInputsFormProps<C>) {
-  const form = useMessengerForm(descriptor, props as never);
+  const form = useMessengerForm(descriptor, props);
   const { t, fields, actions, busy, disabled, readOnly, typeField } = form;
   const [first, ...rest] = fields;
   const renderField = (field: MessengerFormField) => (
@@ -158,8 +166,8 @@ export function PlainInputsForm<C extends BaseConfig>({
             ),
         )}
       </p>
-      <ActionResult action={actions.testConnection} />
-      <ActionResult action={actions.setWebhook} />
+      <ActionResult form={form} action={actions.testConnection} />
+      <ActionResult form={form} action={actions.setWebhook} />
       {form.submitError && <p role="alert">{form.submitError}</p>}
       <p>
         {form.cancel && (

@@ -102,8 +102,8 @@ export interface MessengerFormAction {
   outcome: MessengerFormActionOutcome | null;
   /** The values changed since the outcome. */
   stale: boolean;
-  /** The outcome as text, or undefined before the first run. */
-  message?: MessengerFormActionMessage;
+  /** Which action this is. */
+  name: 'testConnection' | 'setWebhook';
 }
 
 /** What {@link useMessengerForm} returns: state, texts and handlers; no markup. */
@@ -168,6 +168,8 @@ export interface UseMessengerFormResult {
   actionTimeoutMs: number;
   /** Translates a catalogue key in the active locale. */
   t: Translate;
+  /** Whether the active catalogue (or a custom messenger's `messages`) has `key`. */
+  has: (key: string) => boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -233,15 +235,25 @@ function actionFieldWarnings(state: ActionState<Values>, values: Values): Action
   );
 }
 
-function actionMessage(
-  action: 'testConnection' | 'setWebhook',
-  outcome: ActionOutcome,
-  stale: boolean,
-  timeoutMs: number,
-  t: Translate,
-  known: (key: string) => boolean,
-  clean: (text: string) => string,
-): MessengerFormActionMessage {
+/**
+ * The last result of an action as text in the active locale, secrets redacted: what
+ * the MUI forms show in their result alert. Undefined before the first run.
+ * A separate function (not a field of the hook's result), so forms that render
+ * results their own way do not carry it.
+ * @example
+ * ```tsx
+ * const message = describeActionResult(form, form.actions.testConnection);
+ * {message && <p role="alert">{message.title}: {message.text}</p>}
+ * ```
+ */
+export function describeActionResult(
+  form: Pick<UseMessengerFormResult, 't' | 'has' | 'secrets' | 'actionTimeoutMs'>,
+  { name: action, outcome, stale }: MessengerFormAction,
+): MessengerFormActionMessage | undefined {
+  if (!outcome) return undefined;
+  const { t, has: known, actionTimeoutMs: timeoutMs } = form;
+  const clean = (text: string) => redactSecrets(text, form.secrets);
+
   let severity: 'success' | 'error' = 'error';
   let text: string;
   let details: Record<string, string> | undefined;
@@ -551,9 +563,7 @@ export function useMessengerForm<C extends BaseConfig>(
       },
       outcome: state.outcome,
       stale,
-      message: state.outcome
-        ? actionMessage(action, state.outcome, stale, actionTimeoutMs, t, known, clean)
-        : undefined,
+      name: action,
     };
   };
 
@@ -654,5 +664,6 @@ export function useMessengerForm<C extends BaseConfig>(
     secrets,
     actionTimeoutMs,
     t,
+    has: known,
   };
 }
