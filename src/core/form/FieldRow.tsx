@@ -89,19 +89,24 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
     </InputAdornment>
   ) : undefined;
 
-  const helperText = error ?? (
-    <>
-      {warning && (
+  // A plain string unless there is a warning icon: no wrapper elements to render per field.
+  const note =
+    warning ??
+    (stored === 'kept'
+      ? t('secret.stored', { label })
+      : stored === 'replacing'
+        ? t('secret.replacing', { label })
+        : helper);
+  const helperText =
+    error ??
+    (warning ? (
+      <>
         <WarningIcon color="warning" sx={{ fontSize: '1em', verticalAlign: '-0.125em', mr: 0.5 }} />
-      )}
-      {warning ??
-        (stored === 'kept'
-          ? t('secret.stored', { label })
-          : stored === 'replacing'
-            ? t('secret.replacing', { label })
-            : helper)}
-    </>
-  );
+        {note}
+      </>
+    ) : (
+      note
+    ));
 
   // A plain <div>, not a Box: it has no styles, and a Box is an Emotion component
   // rendered (and styled) per field on every mount.

@@ -122,8 +122,8 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
         variant="outlined"
         // While its request runs the button stays focusable (a disabled button
         // would drop the keyboard focus to the page): aria-disabled, a spinner,
-        // and presses are ignored (single flight).
-        onClick={action.running ? undefined : action.run}
+        // and presses are ignored (single flight: `run` does nothing while running).
+        onClick={action.run}
         aria-disabled={action.running || undefined}
         className={action.running ? 'Mui-disabled' : undefined}
         startIcon={

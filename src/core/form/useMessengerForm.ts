@@ -558,9 +558,7 @@ export function useMessengerForm<C extends BaseConfig>(
       available,
       label: t(state.running ? `action.${action}.running` : `action.${action}`),
       running: state.running,
-      run: () => {
-        if (!state.running) run();
-      },
+      run: state.running ? () => undefined : run,
       outcome: state.outcome,
       stale,
       name: action,
@@ -592,10 +590,7 @@ export function useMessengerForm<C extends BaseConfig>(
         // never later (a late focus jump would move the user's typing to another field).
         if (prepare()) void formik.submitForm();
       },
-      onReset: (event) => {
-        event?.preventDefault();
-        formik.resetForm();
-      },
+      onReset: formik.handleReset,
     },
     typeField: {
       id: `${formId}-type`,
