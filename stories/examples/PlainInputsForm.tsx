@@ -140,7 +140,7 @@ export function PlainInputsForm<C extends BaseConfig>({
         <label htmlFor={typeField.id}>{typeField.label}</label>{' '}
         <input
           id={typeField.id}
-          name={typeField.name}
+          name="type"
           value={typeField.value}
           readOnly
           disabled={disabled}

@@ -33,22 +33,15 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   const { t, busy, disabled, readOnly, dirty, editing, cancel, back, submitLabel } = form;
   const { actions, typeField, setValue, blur, setStored } = form;
 
-  const renderField = (field: MessengerFormField) => (
+  const renderField = ({ key, ...field }: MessengerFormField) => (
     <FieldRow
-      key={field.key}
-      name={field.key}
-      kind={field.kind}
-      inputId={field.inputId}
-      label={field.label}
-      helper={field.helper}
-      value={field.value}
-      error={field.error}
-      warning={field.warning}
+      key={key}
+      name={key}
+      {...field}
       disabled={disabled || busy}
       readOnly={readOnly}
       onValueChange={setValue}
       onFieldBlur={blur}
-      stored={field.stored}
       onStoredChange={setStored}
     />
   );

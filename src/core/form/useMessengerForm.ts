@@ -118,8 +118,8 @@ export interface UseMessengerFormResult {
     onSubmit: (event?: FormEvent) => void;
     onReset: (event?: FormEvent) => void;
   };
-  /** The read-only Type field, shown second. */
-  typeField: { id: string; name: 'type'; label: string; helper: string; value: string };
+  /** The read-only Type field (name `type`), shown second. */
+  typeField: { id: string; label: string; helper: string; value: string };
   /** The fields in display order. */
   fields: ReadonlyArray<MessengerFormField>;
   /** Sets a field's value (from an input's change event). Stable. */
@@ -182,9 +182,7 @@ function shallowEqual(a: Values, b: Values): boolean {
 
 /** A host value as the input shows it: strings as they are, finite numbers as text. */
 function asText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return '';
+  return typeof value === 'string' ? value : Number.isFinite(value) ? String(value) : '';
 }
 
 function initialFormValues(
@@ -207,9 +205,8 @@ function initialFormValues(
  */
 function reasonOf(error: unknown): string | undefined {
   try {
-    const message =
-      error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
-    return typeof message === 'string' && message.trim() ? message.trim() : undefined;
+    const message: unknown = error instanceof Error ? error.message : error;
+    return (typeof message === 'string' && message.trim()) || undefined;
   } catch {
     return undefined;
   }
@@ -368,6 +365,7 @@ export function useMessengerForm<C extends BaseConfig>(
     webhookDialogOpen: false,
   });
   const { replacing } = ui;
+  const patchUi = (patch: Partial<typeof ui>) => setUi((current) => ({ ...current, ...patch }));
 
   const formik = useFormik<Values>({
     initialValues: initialFormValues(descriptor.fields, initialValues, storedSet),
@@ -501,13 +499,13 @@ export function useMessengerForm<C extends BaseConfig>(
   const asksUrl = Boolean(descriptor.actions.setWebhook?.askUrl);
   const pressWebhook = () => {
     if (!asksUrl) return runWebhook();
-    if (prepare()) setUi((current) => ({ ...current, webhookDialogOpen: true }));
+    if (prepare()) patchUi({ webhookDialogOpen: true });
   };
 
   const secrets = descriptor.fields
     .filter((field) => field.kind !== 'text')
     .flatMap((field) => [normalized[field.key], values[field.key]])
-    .filter((secret): secret is string => Boolean(secret));
+    .filter(Boolean) as string[];
   const clean = (text: string) => redactSecrets(text, secrets);
   const textOf = (item: { message: string; code?: string; params?: ResultParams }) =>
     clean(resultText(t, known, item) ?? item.message);
@@ -573,7 +571,7 @@ export function useMessengerForm<C extends BaseConfig>(
   const webhookOutcome = webhookState.outcome;
   const status = formik.status as { submitError?: boolean; reason?: string } | undefined;
   const canSubmit = !readOnly && !disabled && !busy && !(editing && !dirty);
-  const closeWebhookDialog = () => setUi((current) => ({ ...current, webhookDialogOpen: false }));
+  const closeWebhookDialog = () => patchUi({ webhookDialogOpen: false });
 
   return {
     formProps: {
@@ -594,7 +592,6 @@ export function useMessengerForm<C extends BaseConfig>(
     },
     typeField: {
       id: `${formId}-type`,
-      name: 'type',
       label: t('field.type.label'),
       helper: t('field.type.helper'),
       value: descriptor.displayName,
@@ -633,9 +630,9 @@ export function useMessengerForm<C extends BaseConfig>(
     back: onBack,
     discard: {
       open: ui.confirmOpen,
-      keep: () => setUi((current) => ({ ...current, confirmOpen: false })),
+      keep: () => patchUi({ confirmOpen: false }),
       confirm: () => {
-        setUi((current) => ({ ...current, confirmOpen: false, replacing: {} }));
+        patchUi({ confirmOpen: false, replacing: {} });
         formik.resetForm();
         latest.current.onCancel?.();
       },
