@@ -23,6 +23,15 @@ import type {
 } from './types';
 
 export { DEFAULT_CONNECTOR_TIMEOUT_MS } from './http';
+export { answerVerificationChallenge, isVerifiableMessengerType, verifyWebhook } from './verify';
+export type {
+  VerifiableMessengerType,
+  VerificationChallengeQuery,
+  VerifyWebhookFailureReason,
+  VerifyWebhookInput,
+  VerifyWebhookResult,
+  WebhookHeaders,
+} from './verify';
 export type { ConnectorFetch, ConnectorOptions, SetWebhookOptions } from './types';
 export type { ResultCode } from './results';
 export { resultMessages, type ResultMessageKey } from '../i18n/results';
