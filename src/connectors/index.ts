@@ -91,7 +91,11 @@ export function localeOf(value: string | undefined): MessengerFormsLocale {
 function secretsOf(config: MessengerConfig): string[] {
   const descriptor = messengerDescriptors[config.type];
   const values = config as unknown as Record<string, string>;
-  return descriptor.fields.filter((f) => f.kind !== 'text').map((f) => values[f.key] ?? '');
+  const secrets = descriptor.fields
+    .filter((f) => f.kind !== 'text')
+    .map((f) => values[f.key] ?? '');
+  // A Telegram bot token's part after `<bot id>:` is as secret as the whole token.
+  return secrets.flatMap((s) => [s, /^\d+:(.+)$/.exec(s)?.[1] ?? '']);
 }
 
 /** Redacts secrets from every text of a result (a safety net: messages come from the catalogue). */
