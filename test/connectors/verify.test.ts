@@ -218,7 +218,7 @@ describe('verifyWebhook input it cannot trust', () => {
           verifyWebhook('facebook', {
             headers: signed,
             rawBody: fb.body,
-            secret: secret as string,
+            secret: secret as unknown as string,
           }),
         ),
       ).toBe('missing_secret');
