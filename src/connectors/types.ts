@@ -26,6 +26,12 @@ export interface ConnectorOptions {
    * @default 'en'
    */
   locale?: MessengerFormsLocale;
+  /**
+   * The host's own webhook endpoint for this account. When given, Test
+   * Connection checks that the provider delivers to it; without it those
+   * "is ours" checks are skipped.
+   */
+  expectedWebhookUrl?: string;
 }
 
 /** Options of {@link setWebhook}. */
@@ -36,6 +42,17 @@ export interface SetWebhookOptions extends ConnectorOptions {
    * application's own webhook endpoint for this account.
    */
   webhookUrl: string;
+  /**
+   * Telegram: the `secret_token` Telegram sends back in
+   * `X-Telegram-Bot-Api-Secret-Token` (1–256 of `A-Za-z0-9_-`; store it and
+   * verify inbound requests with it; `generateVerifyToken()` makes one).
+   */
+  secretToken?: string;
+  /**
+   * Telegram: if `true`, updates waiting for delivery are dropped.
+   * @default false
+   */
+  dropPendingUpdates?: boolean;
 }
 
 /**
