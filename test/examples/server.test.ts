@@ -1,27 +1,90 @@
+// @vitest-environment node
+import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { TelegramConfig, ViberConfig } from '../../src';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActionResult, MessengerConfig, TelegramConfig, ViberConfig } from '../../src';
+import type { ConnectorOptions, SetWebhookOptions } from '../../src/connectors';
 import {
   createHttpCallbacks,
   createProviderHandlers,
   createProviderState,
   type ProviderMockState,
 } from '../../src/mocks';
-import { createContactCenterServer } from '../../examples/server/contactCenterServer';
+import {
+  createContactCenterServer,
+  createMemoryAccountStore,
+  type ContactCenterServerOptions,
+  type InboundWebhookEvent,
+  type StoredAccount,
+} from '../../examples/server/contactCenterServer';
 
 // The whole chain in Node: HTTP adapter → reference server (real HTTP on
-// loopback) → connectors → provider mocks. Only loopback is contacted.
+// loopback) → connectors → provider mocks, and signed inbound webhooks →
+// reference server → host callback. Only loopback is contacted.
+const PUBLIC = 'https://cc.example';
+const SESSION = 'Bearer FAKE-session-not-real';
+const APP_SECRET = 'fake-app-secret-not-real-0000';
+const CHANNEL_SECRET = 'fake-channel-secret-not-real-00';
+const VERIFY_TOKEN = 'FAKE-verify-token-not-real-000';
+
 let state: ProviderMockState = createProviderState();
+let store = createMemoryAccountStore();
+let events: InboundWebhookEvent[] = [];
+let onEvent: (event: InboundWebhookEvent) => void = (event) => void events.push(event);
 const providers = setupServer();
-const server = createContactCenterServer({
-  webhookUrlFor: (config) => `https://cc.example/webhooks/${config.type}`,
-  storedSecretsFor: (body) =>
-    body.type === 'telegram' && body.botUsername === 'acme_support_bot'
-      ? { token: state.telegram[0].token }
-      : undefined,
-});
+
+function seedAccounts(): StoredAccount[] {
+  const [tg] = state.telegram;
+  const [fb] = state.facebook;
+  const [line] = state.line;
+  const [viber] = state.viber;
+  return [
+    { id: 'tg-1', config: { type: 'telegram', botUsername: tg.username, token: tg.token } },
+    {
+      id: 'fb-1',
+      config: {
+        type: 'facebook',
+        pageId: fb.id,
+        pageUsername: fb.username,
+        token: fb.token,
+        webhookVerifyToken: VERIFY_TOKEN,
+        appSecret: APP_SECRET,
+      },
+    },
+    {
+      id: 'line-1',
+      config: { type: 'line', name: 'ACME LINE', token: line.token, channelSecret: CHANNEL_SECRET },
+    },
+    { id: 'viber-1', config: { type: 'viber', botUsername: viber.uri, token: viber.token } },
+  ];
+}
+
+/** Starts a reference server on 127.0.0.1; `overrides` replace the default options. */
+async function start(overrides: Partial<ContactCenterServerOptions> = {}) {
+  const server = createContactCenterServer({
+    publicBaseUrl: PUBLIC,
+    accounts: {
+      find: (body, request) => store.find(body, request),
+      get: (type, id) => store.get(type, id),
+      saveTelegramSecretToken: (id, token) => store.saveTelegramSecretToken(id, token),
+    },
+    authorize: (request) => request.headers.authorization === SESSION,
+    onWebhookEvent: (event) => onEvent(event),
+    ...overrides,
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const close = () => new Promise((resolve) => server.close(resolve));
+  return { origin, close };
+}
+
+let main: Awaited<ReturnType<typeof start>>;
 let callbacks: ReturnType<typeof createHttpCallbacks>;
+const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((name) =>
+  vi.spyOn(console, name),
+);
 
 beforeAll(async () => {
   providers.listen({
@@ -29,17 +92,29 @@ beforeAll(async () => {
       if (new URL(request.url).hostname !== '127.0.0.1') print.error();
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  callbacks = createHttpCallbacks({ baseUrl: `http://127.0.0.1:${port}/api` });
+  main = await start();
+  // The host's page sends its session with each call (here a bearer token).
+  callbacks = createHttpCallbacks({
+    baseUrl: `${main.origin}/api`,
+    fetch: (input, init) =>
+      fetch(input, { ...init, headers: { ...init.headers, authorization: SESSION } }),
+  });
 });
 beforeEach(() => {
   state = createProviderState();
+  store = createMemoryAccountStore(seedAccounts());
+  events = [];
+  onEvent = (event) => void events.push(event);
   providers.resetHandlers(...createProviderHandlers({ state }));
+});
+afterEach(() => {
+  // Nothing is ever logged: configs and webhooks hold secrets.
+  for (const spy of consoleSpies) expect(spy).not.toHaveBeenCalled();
 });
 afterAll(async () => {
   providers.close();
-  await new Promise((resolve) => server.close(resolve));
+  await main.close();
+  for (const spy of consoleSpies) spy.mockRestore();
 });
 
 const telegram = (): TelegramConfig => ({
@@ -49,7 +124,7 @@ const telegram = (): TelegramConfig => ({
 });
 const signal = () => new AbortController().signal;
 
-describe('reference server (examples/server)', () => {
+describe('reference server: the forms’ contract (examples/server)', () => {
   it('tests a Telegram bot against the provider and names it', async () => {
     const result = await callbacks.onTestConnection(telegram(), { signal: signal() });
     expect(result).toMatchObject({ ok: true, code: 'connected' });
@@ -74,10 +149,17 @@ describe('reference server (examples/server)', () => {
     });
   });
 
-  it('sets the Telegram webhook to the server-chosen URL and the provider keeps it', async () => {
+  it('sets the Telegram webhook to this server’s URL for the account, with a stored secret token', async () => {
     const result = await callbacks.onSetWebhook(telegram(), { signal: signal() });
-    expect(result).toMatchObject({ ok: true, webhookUrl: 'https://cc.example/webhooks/telegram' });
-    expect(state.telegram[0].webhookUrl).toBe('https://cc.example/webhooks/telegram');
+    const url = `${PUBLIC}/webhooks/telegram/tg-1`;
+    expect(result).toMatchObject({ ok: true, webhookUrl: url });
+    expect(state.telegram[0].webhookUrl).toBe(url);
+    const stored = store.accounts[0].telegramSecretToken ?? '';
+    expect(stored).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Pressed again: the same token, not a new one.
+    await callbacks.onSetWebhook(telegram(), { signal: signal() });
+    expect(store.accounts[0].telegramSecretToken).toBe(stored);
+    expect(JSON.stringify(result)).not.toContain(stored);
   });
 
   it('sets a Viber webhook from the URL the administrator typed', async () => {
@@ -115,5 +197,312 @@ describe('reference server (examples/server)', () => {
       { signal: signal() },
     );
     expect(result).toMatchObject({ ok: false, code: 'invalid_config' });
+  });
+});
+
+describe('reference server: what it passes to the connectors', () => {
+  let spied: Awaited<ReturnType<typeof start>>;
+  const tests: ConnectorOptions[] = [];
+  const webhooks: { config: MessengerConfig; options: SetWebhookOptions }[] = [];
+  const ok: ActionResult = { ok: true, message: 'stub' };
+
+  beforeAll(async () => {
+    spied = await start({
+      connectors: {
+        testConnection: (_config, options = {}) => {
+          tests.push(options);
+          return Promise.resolve(ok);
+        },
+        setWebhook: (config, options) => {
+          webhooks.push({ config, options });
+          return Promise.resolve(ok);
+        },
+      },
+    });
+  });
+  beforeEach(() => {
+    tests.length = 0;
+    webhooks.length = 0;
+  });
+  afterAll(() => spied.close());
+
+  const post = (action: string, body: unknown) =>
+    fetch(`${spied.origin}/api/messenger-accounts/${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: SESSION },
+      body: JSON.stringify(body),
+    });
+
+  it('Test Connection gets expectedWebhookUrl: this server’s URL for the stored account', async () => {
+    await post('test-connection', telegram());
+    await post('test-connection', { type: 'line', name: 'ACME LINE', token: 'x' });
+    expect(tests.map((o) => o.expectedWebhookUrl)).toEqual([
+      `${PUBLIC}/webhooks/telegram/tg-1`,
+      `${PUBLIC}/webhooks/line/line-1`,
+    ]);
+  });
+
+  it('an account not saved yet is tested without expectedWebhookUrl', async () => {
+    await post('test-connection', { ...telegram(), botUsername: 'new_account_bot' });
+    expect(tests).toHaveLength(1);
+    expect(tests[0]).not.toHaveProperty('expectedWebhookUrl');
+  });
+
+  it('Set Webhook: Telegram with its secret token, Facebook and LINE with this server’s URL', async () => {
+    await post('set-webhook', telegram());
+    await post('set-webhook', {
+      type: 'facebook',
+      pageId: state.facebook[0].id,
+      pageUsername: state.facebook[0].username,
+    });
+    await post('set-webhook', { type: 'line', name: 'ACME LINE' });
+    expect(webhooks.map((w) => [w.config.type, w.options.webhookUrl])).toEqual([
+      ['telegram', `${PUBLIC}/webhooks/telegram/tg-1`],
+      ['facebook', `${PUBLIC}/webhooks/facebook/fb-1`],
+      ['line', `${PUBLIC}/webhooks/line/line-1`],
+    ]);
+    const secretToken = webhooks[0].options.secretToken;
+    expect(secretToken).toBe(store.accounts[0].telegramSecretToken);
+    expect(secretToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(webhooks[1].options).not.toHaveProperty('secretToken');
+    // Kept stored secrets are merged in (the form sent none).
+    expect(webhooks[1].config).toMatchObject({ token: state.facebook[0].token });
+  });
+
+  it('Set Webhook for an account not saved yet asks to save it first (no provider call)', async () => {
+    const response = await post('set-webhook', { ...telegram(), botUsername: 'new_account_bot' });
+    expect(await response.json()).toMatchObject({ ok: false, code: 'account_not_saved' });
+    expect(webhooks).toHaveLength(0);
+    expect(store.accounts.every((a) => !a.telegramSecretToken)).toBe(true);
+  });
+});
+
+describe('reference server: cross-site requests and authorization', () => {
+  const url = () => `${main.origin}/api/messenger-accounts/test-connection`;
+  const body = () => JSON.stringify(telegram());
+  const headers = { 'content-type': 'application/json', authorization: SESSION };
+
+  it('refuses a text/plain POST (a simple cross-site request) with 415', async () => {
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', '']) {
+      const response = await fetch(url(), {
+        method: 'POST',
+        headers: { ...headers, 'content-type': contentType },
+        body: body(),
+      });
+      expect(response.status, contentType).toBe(415);
+      expect(await response.json()).toMatchObject({ ok: false, code: 'unsupported_media_type' });
+    }
+    expect(state.telegram[0].webhookUrl).toBe('');
+  });
+
+  it('accepts application/json with parameters, in any case', async () => {
+    const response = await fetch(url(), {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'Application/JSON; charset=utf-8' },
+      body: body(),
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses another Origin with 403, and accepts the allowed one', async () => {
+    const evil = await fetch(url(), {
+      method: 'POST',
+      headers: { ...headers, origin: 'https://evil.example' },
+      body: body(),
+    });
+    expect(evil.status).toBe(403);
+    expect(await evil.json()).toMatchObject({ code: 'forbidden_origin' });
+    const own = await fetch(url(), {
+      method: 'POST',
+      headers: { ...headers, origin: PUBLIC },
+      body: body(),
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it('answers 401 without a session and 403 when authorize forbids', async () => {
+    const anonymous = await fetch(url(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body(),
+    });
+    expect(anonymous.status).toBe(401);
+    const strict = await start({ authorize: () => 'forbidden' });
+    try {
+      const forbidden = await fetch(`${strict.origin}/api/messenger-accounts/set-webhook`, {
+        method: 'POST',
+        headers,
+        body: body(),
+      });
+      expect(forbidden.status).toBe(403);
+      expect(state.telegram[0].webhookUrl).toBe('');
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('a throwing authorize answers 500 and the server keeps serving', async () => {
+    const broken = await start({
+      authorize: () => {
+        throw new Error('session store down');
+      },
+    });
+    try {
+      const response = await fetch(`${broken.origin}/api/messenger-accounts/test-connection`, {
+        method: 'POST',
+        headers,
+        body: body(),
+      });
+      expect(response.status).toBe(500);
+      expect(await response.text()).not.toContain('session store down');
+      const again = await fetch(`${broken.origin}/nowhere`);
+      expect(again.status).toBe(404);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
+describe('reference server: inbound webhooks', () => {
+  const hmac = (secret: string, body: string, encoding: 'hex' | 'base64') =>
+    createHmac('sha256', secret).update(body, 'utf8').digest(encoding);
+  const post = (path: string, body: string, headers: Record<string, string>) =>
+    fetch(`${main.origin}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+  // Bodies with \u escapes: re-serializing them changes the bytes.
+  const FB_BODY = String.raw`{"object":"page","entry":[{"id":"1","messaging":[{"message":{"text":"\u00e4\u00f6\u00e5"}}]}]}`;
+  const LINE_BODY = String.raw`{"destination":"Ufake","events":[{"type":"message","message":{"text":"caf\u00e9"}}]}`;
+  const VIBER_BODY = String.raw`{"event":"message","message":{"type":"text","text":"caf\u00e9"}}`;
+  const TELEGRAM_BODY = String.raw`{"update_id":1,"message":{"text":"caf\u00e9"}}`;
+
+  const signed = () => [
+    {
+      type: 'facebook',
+      path: '/webhooks/facebook/fb-1',
+      body: FB_BODY,
+      header: 'x-hub-signature-256',
+      value: `sha256=${hmac(APP_SECRET, FB_BODY, 'hex')}`,
+    },
+    {
+      type: 'line',
+      path: '/webhooks/line/line-1',
+      body: LINE_BODY,
+      header: 'x-line-signature',
+      value: hmac(CHANNEL_SECRET, LINE_BODY, 'base64'),
+    },
+    {
+      type: 'viber',
+      path: '/webhooks/viber/viber-1',
+      body: VIBER_BODY,
+      header: 'x-viber-content-signature',
+      value: hmac(state.viber[0].token, VIBER_BODY, 'hex'),
+    },
+  ];
+
+  it('hands each signed request’s parsed event to the host', async () => {
+    for (const request of signed()) {
+      const response = await post(request.path, request.body, { [request.header]: request.value });
+      expect(response.status, request.type).toBe(200);
+    }
+    expect(events).toEqual([
+      { type: 'facebook', accountId: 'fb-1', payload: JSON.parse(FB_BODY) as unknown },
+      { type: 'line', accountId: 'line-1', payload: JSON.parse(LINE_BODY) as unknown },
+      { type: 'viber', accountId: 'viber-1', payload: JSON.parse(VIBER_BODY) as unknown },
+    ]);
+  });
+
+  it('answers 401 to a bad, missing or re-serialized signature, and hands nothing over', async () => {
+    for (const request of signed()) {
+      const reserialized = JSON.stringify(JSON.parse(request.body) as unknown);
+      const tampered = request.body.replace('caf', 'cat').replace('"1"', '"2"');
+      for (const [body, headers] of [
+        [request.body, {}],
+        [tampered, { [request.header]: request.value }],
+        [reserialized, { [request.header]: request.value }],
+        [request.body, { [request.header]: `${request.value.slice(0, -2)}00` }],
+      ] as const) {
+        const response = await post(request.path, body, headers);
+        expect(response.status, request.type).toBe(401);
+        const text = await response.text();
+        expect(text).not.toContain(request.value);
+      }
+    }
+    expect(events).toEqual([]);
+  });
+
+  it('verifies Telegram with the secret token stored by Set Webhook', async () => {
+    const before = await post('/webhooks/telegram/tg-1', TELEGRAM_BODY, {
+      'x-telegram-bot-api-secret-token': 'anything',
+    });
+    expect(before.status).toBe(401); // no secret token stored yet: nothing passes
+    await callbacks.onSetWebhook(telegram(), { signal: signal() });
+    const secretToken = store.accounts[0].telegramSecretToken ?? '';
+    const good = await post('/webhooks/telegram/tg-1', TELEGRAM_BODY, {
+      'x-telegram-bot-api-secret-token': secretToken,
+    });
+    expect(good.status).toBe(200);
+    const bad = await post('/webhooks/telegram/tg-1', TELEGRAM_BODY, {
+      'x-telegram-bot-api-secret-token': `${secretToken.slice(1)}x`,
+    });
+    expect(bad.status).toBe(401);
+    expect(events).toEqual([
+      { type: 'telegram', accountId: 'tg-1', payload: JSON.parse(TELEGRAM_BODY) as unknown },
+    ]);
+  });
+
+  it('answers the same 401 for an unknown account, another type’s account or no stored secret', async () => {
+    const [fb] = signed();
+    for (const path of ['/webhooks/facebook/nobody', '/webhooks/line/fb-1']) {
+      const response = await post(path, fb.body, { [fb.header]: fb.value });
+      expect(response.status, path).toBe(401);
+    }
+    delete (store.accounts[1].config as Record<string, string | undefined>).appSecret;
+    const unsigned = await post(fb.path, fb.body, { [fb.header]: fb.value });
+    expect(unsigned.status).toBe(401);
+    expect(events).toEqual([]);
+    const nexmo = await post('/webhooks/nexmo/x', '{}', {});
+    expect(nexmo.status).toBe(404);
+  });
+
+  it('answers Facebook’s subscription handshake with the stored verify token only', async () => {
+    const query = (token: string) =>
+      `hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=${encodeURIComponent(token)}`;
+    const good = await fetch(`${main.origin}/webhooks/facebook/fb-1?${query(VERIFY_TOKEN)}`);
+    expect(good.status).toBe(200);
+    expect(await good.text()).toBe('1158201444');
+    for (const path of [
+      `/webhooks/facebook/fb-1?${query('wrong-token')}`,
+      `/webhooks/facebook/nobody?${query(VERIFY_TOKEN)}`,
+      `/webhooks/facebook/fb-1`,
+    ]) {
+      const response = await fetch(`${main.origin}${path}`);
+      expect(response.status, path).toBe(403);
+    }
+  });
+
+  it('answers 500 when the host callback throws, so the provider retries; the server keeps serving', async () => {
+    onEvent = () => {
+      throw new Error('queue down');
+    };
+    const [fb] = signed();
+    const response = await post(fb.path, fb.body, { [fb.header]: fb.value });
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain('queue down');
+    onEvent = (event) => void events.push(event);
+    const again = await post(fb.path, fb.body, { [fb.header]: fb.value });
+    expect(again.status).toBe(200);
+  });
+
+  it('answers 413 to a body over 1 MiB without handing it over', async () => {
+    const [fb] = signed();
+    const body = JSON.stringify({ pad: 'x'.repeat(1024 * 1024) });
+    const response = await post(fb.path, body, {
+      [fb.header]: `sha256=${hmac(APP_SECRET, body, 'hex')}`,
+    });
+    expect(response.status).toBe(413);
+    expect(events).toEqual([]);
   });
 });
