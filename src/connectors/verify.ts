@@ -1,7 +1,23 @@
 // Verification of inbound webhook requests (server side, Node >= 20).
 // Every comparison is constant time over equal-length buffers; nothing here
 // throws or logs: a request that cannot be verified is refused.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+//
+// `node:crypto` is loaded when a function runs, not imported: the `./mocks`
+// entry imports the connectors' index, and a static `node:crypto` import
+// would break every browser bundle of it (Storybook, host apps using the
+// mocks). `process.getBuiltinModule` (Node >= 20.16) loads it synchronously;
+// where it is missing (a browser) every check fails closed.
+import type * as NodeCrypto from 'node:crypto';
+
+function nodeCrypto(): typeof NodeCrypto {
+  const crypto = globalThis.process?.getBuiltinModule?.('node:crypto');
+  if (!crypto) throw new Error('node:crypto is not available');
+  return crypto;
+}
+const createHash: typeof NodeCrypto.createHash = (...args) => nodeCrypto().createHash(...args);
+const createHmac: typeof NodeCrypto.createHmac = (...args) => nodeCrypto().createHmac(...args);
+const timingSafeEqual: typeof NodeCrypto.timingSafeEqual = (...args) =>
+  nodeCrypto().timingSafeEqual(...args);
 
 /** The messenger types whose inbound webhooks {@link verifyWebhook} can verify. */
 export type VerifiableMessengerType = 'facebook' | 'line' | 'telegram' | 'viber';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   answerVerificationChallenge,
   verifyWebhook,
@@ -338,5 +338,42 @@ describe('answerVerificationChallenge', () => {
     for (const q of [null, undefined, 42, 'http://[bad', { 'hub.mode': 42 }])
       expect(answerVerificationChallenge(q as string, TOKEN)).toBeNull();
     expect(answerVerificationChallenge(query, null as unknown as string)).toBeNull();
+  });
+});
+
+describe('verification outside Node', () => {
+  // Vite's dev server (Storybook) loads every module the mocks import, untree-shaken.
+  it('the connectors’ index (which ./mocks imports) has no static node: import, so it loads in a browser', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: ['src/connectors/index.ts'],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      packages: 'external',
+      write: false,
+      logLevel: 'silent',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles[0]?.text).not.toMatch(/from ["']node:/);
+  });
+
+  it('fails closed, without throwing, where node:crypto cannot be loaded', () => {
+    const spy = vi.spyOn(process, 'getBuiltinModule').mockReturnValue(undefined as never);
+    try {
+      const [fb] = vectors;
+      expect(
+        verifyWebhook('facebook', {
+          headers: { [fb.header]: fb.value },
+          rawBody: fb.body,
+          secret: fb.secret,
+        }),
+      ).toEqual({ ok: false, reason: 'invalid_input' });
+      expect(
+        answerVerificationChallenge('hub.mode=subscribe&hub.challenge=1&hub.verify_token=t', 't'),
+      ).toBeNull();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
