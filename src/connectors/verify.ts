@@ -126,7 +126,8 @@ const schemes: Record<VerifiableMessengerType, Scheme> = {
   // Viber: every callback carries X-Viber-Content-Signature, the HMAC-SHA256
   // of the JSON body keyed with the account's authentication token, as
   // lower-case hex. https://developers.viber.com/docs/api/rest-bot-api/#callbacks
-  // (https://developers.viber.com/rest/)
+  // (https://developers.viber.com/rest/); the official viber-bot-node MessageValidator
+  // compares with `createHmac("sha256", authToken).update(body).digest("hex")`.
   viber: {
     header: 'x-viber-content-signature',
     decode: (value) => (HEX_SHA256.test(value) ? Buffer.from(value, 'hex') : undefined),
