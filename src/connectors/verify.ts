@@ -142,7 +142,9 @@ export function isVerifiableMessengerType(type: unknown): type is VerifiableMess
 
 /** The single value of header `name`; `null` when absent, `false` when given more than once. */
 function headerValue(headers: WebhookHeaders, name: string): string | null | false {
-  if (typeof Headers !== 'undefined' && headers instanceof Headers) return headers.get(name);
+  // A Fetch `Headers` of any realm (undici's, a polyfill's): it has `get`.
+  if (typeof (headers as Partial<Headers>).get === 'function')
+    return (headers as Headers).get(name);
   let found: string | null = null;
   let count = 0;
   for (const key of Object.keys(headers)) {
@@ -161,7 +163,8 @@ function headerValue(headers: WebhookHeaders, name: string): string | null | fal
 
 function bodyBytes(rawBody: unknown): Buffer | undefined {
   if (typeof rawBody === 'string') return Buffer.from(rawBody, 'utf8');
-  if (rawBody instanceof Uint8Array)
+  // Any view on bytes (Buffer, Uint8Array), from any realm.
+  if (ArrayBuffer.isView(rawBody))
     return Buffer.from(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength);
   return undefined;
 }

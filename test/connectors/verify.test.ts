@@ -100,6 +100,10 @@ describe.each(vectors)('verifyWebhook($type)', (v) => {
     expect(verify({ [v.header.toLowerCase()]: v.value })).toEqual({ ok: true });
     expect(verify({ [v.header.toUpperCase()]: [v.value] })).toEqual({ ok: true });
     expect(verify(new Headers({ [v.header]: v.value }))).toEqual({ ok: true });
+    // A Headers of another realm or a polyfill: anything with get().
+    const foreign = new Map([[v.header.toLowerCase(), v.value]]);
+    const headersLike = { get: (name: string) => foreign.get(name.toLowerCase()) ?? null };
+    expect(verify(headersLike as unknown as Headers)).toEqual({ ok: true });
   });
 
   if (v.type === 'telegram')
