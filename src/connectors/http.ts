@@ -113,8 +113,9 @@ export function createContext(
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
     if (init.json !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
+    let pending: Promise<Response> | undefined;
     try {
-      response = await raced(
+      pending = Promise.resolve(
         fetchImpl(url, {
           method: init.method ?? (init.json === undefined ? 'GET' : 'POST'),
           headers,
@@ -125,7 +126,10 @@ export function createContext(
           signal: controller.signal,
         }),
       );
+      response = await raced(pending);
     } catch {
+      // A fetch that answers after the deadline: nobody reads that body.
+      void pending?.then(discard, () => undefined);
       stopIfAborted();
       throw new ConnectorStop(failure('network_error', { provider }));
     }
