@@ -20,13 +20,18 @@ import {
   type TestConnectionResponseBody,
 } from './contract';
 import { localeOf, setWebhook, testConnection } from '../connectors';
-import { createProviderHandlers, createProviderState, type ProviderMockState } from './providers';
+import {
+  createProviderHandlers,
+  createProviderState,
+  MOCK_WEBHOOK_ORIGIN,
+  type ProviderMockState,
+} from './providers';
 
 /** How long the `slow` keyword and the `slow` scenario hold an answer: longer than a form's 30 s default timeout. */
 export const SLOW_DELAY_MS = 60_000;
 
 /** Origin of the webhook URLs the mock Telegram Set Webhook registers. */
-export const MOCK_WEBHOOK_ORIGIN = 'https://contact-center.example';
+export { MOCK_WEBHOOK_ORIGIN };
 
 /** Options of {@link createMockHandlers} and {@link createScenarios}. */
 export interface MockHandlersOptions {

@@ -24,6 +24,7 @@ export type {
   ProviderKeyword,
   MockTelegramBot,
   MockFacebookPage,
+  MockFacebookUser,
   MockLineBot,
   MockViberAccount,
   MockNexmoAccount,
