@@ -212,6 +212,17 @@ export function check(
   };
 }
 
+/** Failures that say nothing about the account: no failing check is made of them. */
+const OPERATIONAL = new Set([
+  'network_error',
+  'timeout',
+  'aborted',
+  'rate_limited',
+  'rate_limited_unknown',
+  'provider_unavailable',
+  'unexpected_response',
+]);
+
 /**
  * The checks of one operation, in order. A provider module adds a check
  * per step; {@link Checklist.stop} ends the operation at a failing check
@@ -253,9 +264,10 @@ export class Checklist {
   }
 
   /**
-   * Runs a step that calls the provider. A failure it stops with that names
-   * a field (a credential the administrator can fix) becomes a failing check
-   * `id`; any stop keeps the checks made so far.
+   * Runs a step that calls the provider. A failure the provider answered
+   * (a refused token, URL…) becomes a failing check `id`; an operational one
+   * (network, timeout, abort, rate limit, outage, unreadable answer) ends the
+   * operation with its own result, keeping the checks made so far.
    */
   async step<T>(id: string, run: () => Promise<T>): Promise<T> {
     try {
@@ -263,13 +275,13 @@ export class Checklist {
     } catch (error) {
       if (!(error instanceof ConnectorStop)) throw error;
       const stopped = error.result;
-      if (stopped.field && !stopped.checks) {
+      if (!stopped.checks && !OPERATIONAL.has(stopped.code ?? '')) {
         this.checks.push({
           id,
           status: 'fail',
           message: stopped.message,
           ...(stopped.code ? { code: stopped.code } : {}),
-          field: stopped.field,
+          ...(stopped.field ? { field: stopped.field } : {}),
           ...(stopped.params ? { params: stopped.params } : {}),
         });
         throw new ConnectorStop(this.failed());
