@@ -44,10 +44,11 @@ export interface SetWebhookOptions extends ConnectorOptions {
   /**
    * The URL the provider should send messages to: for Viber what the
    * administrator typed (`https://host:port[/path]`), for Telegram and LINE
-   * the host application's own webhook endpoint for this account. Not used
-   * for Facebook (the Page is subscribed to the app; the URL is the app's).
+   * the host application's own webhook endpoint for this account. Ignored
+   * for Facebook (the Page is subscribed to the app, whose webhook URL is set
+   * in the Meta dashboard): pass your endpoint or `''`.
    */
-  webhookUrl?: string;
+  webhookUrl: string;
   /**
    * Telegram only, required there: the secret Telegram sends in the
    * `X-Telegram-Bot-Api-Secret-Token` header of every update, 1–256

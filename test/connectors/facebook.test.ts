@@ -340,6 +340,24 @@ describe('Facebook delivery checks', () => {
     expect(summary(result).slice(-1)).toEqual(['messaging:fail:messaging_not_allowed:token']);
   });
 
+  it('keep the checks made so far when the messaging call answers a policy block (#368)', async () => {
+    mocks.server.use(
+      http.get('https://graph.facebook.com/:version/:id/conversations', () =>
+        HttpResponse.json(
+          { error: { message: '(#368) blocked', type: 'OAuthException', code: 368 } },
+          { status: 400 },
+        ),
+      ),
+    );
+    const result = await testConnection(config());
+    expectFailure(result, 'account_blocked', 'token', TOKEN);
+    expect(summary(result)).toEqual([
+      'token:pass:token_valid',
+      'page_token:pass:page_token_ok',
+      'messaging:fail:account_blocked:token',
+    ]);
+  });
+
   it('say "expired" for an expired token (190 / 463)', async () => {
     mocks.state().facebook[0].expired = true;
     const result = await testConnection(config());

@@ -180,12 +180,14 @@ export const facebookConnector: ProviderConnector<FacebookConfig> = {
     const page = pageOf(read);
     if (!page) return failure('unexpected_response', { provider });
 
-    try {
-      await callGraph(ctx, config.token, `${pageId}/conversations?platform=messenger&limit=1`);
-    } catch (error) {
-      if (!permissionStop(error)) throw error;
-      list.stop('messaging', 'messaging_not_allowed', {}, 'token');
-    }
+    await list.step('messaging', async () => {
+      try {
+        await callGraph(ctx, config.token, `${pageId}/conversations?platform=messenger&limit=1`);
+      } catch (error) {
+        if (!permissionStop(error)) throw error;
+        throw new ConnectorStop(failure('messaging_not_allowed', {}, 'token'));
+      }
+    });
     list.pass('messaging', 'messaging_allowed');
 
     const apps = await list.step('subscribed', () =>
