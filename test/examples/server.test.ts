@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionResult, MessengerConfig, TelegramConfig, ViberConfig } from '../../src';
-import type { ConnectorOptions, SetWebhookOptions } from '../../src/connectors';
+import type { TestConnectionOptions, SetWebhookOptions } from '../../src/connectors';
 import {
   createHttpCallbacks,
   createProviderHandlers,
@@ -202,7 +202,7 @@ describe('reference server: the forms’ contract (examples/server)', () => {
 
 describe('reference server: what it passes to the connectors', () => {
   let spied: Awaited<ReturnType<typeof start>>;
-  const tests: ConnectorOptions[] = [];
+  const tests: TestConnectionOptions[] = [];
   const webhooks: { config: MessengerConfig; options: SetWebhookOptions }[] = [];
   const ok: ActionResult = { ok: true, message: 'stub' };
 
