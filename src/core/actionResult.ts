@@ -1,4 +1,10 @@
-import type { ActionResult, ActionWarning, ResultParams, WebhookResult } from './types';
+import type {
+  ActionCheck,
+  ActionResult,
+  ActionWarning,
+  ResultParams,
+  WebhookResult,
+} from './types';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
@@ -8,6 +14,11 @@ const isString = (v: unknown): v is string => typeof v === 'string';
  * @internal
  */
 export function toWebhookResult(value: unknown): WebhookResult | null {
+  const result = parseResult(value);
+  return result && withChecks(result, parseChecks(value));
+}
+
+function parseResult(value: unknown): WebhookResult | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
   const webhookUrl = isString(r.webhookUrl) ? { webhookUrl: r.webhookUrl } : {};
@@ -49,6 +60,86 @@ export function toWebhookResult(value: unknown): WebhookResult | null {
     return { ...result, ...webhookUrl };
   }
   return null;
+}
+
+const STATUSES: ReadonlyArray<unknown> = ['pass', 'warn', 'fail'];
+
+/** An own property of an object (never one inherited from its prototype). */
+const own = (o: object, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+
+/**
+ * The well-formed checks of an untrusted result's `checks`, in order: objects
+ * with a string `id` and `message`, a `status` of pass / warn / fail, and an
+ * optional string `field` / `code` and `params`. Malformed entries are dropped.
+ * @internal
+ */
+export function parseChecks(value: unknown): ActionCheck[] {
+  const list = typeof value === 'object' && value !== null ? own(value, 'checks') : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((c): ActionCheck[] => {
+    if (typeof c !== 'object' || c === null) return [];
+    const [id, status, message, field, code] = ['id', 'status', 'message', 'field', 'code'].map(
+      (key) => own(c, key),
+    );
+    if (!isString(id) || !STATUSES.includes(status) || !isString(message) || !message.trim())
+      return [];
+    const params = paramsOf(own(c, 'params'));
+    return [
+      {
+        id,
+        status: status as ActionCheck['status'],
+        message,
+        ...(isString(field) && field ? { field } : {}),
+        ...(isString(code) && code ? { code } : {}),
+        ...(params ? { params } : {}),
+      },
+    ];
+  });
+}
+
+/**
+ * Adds `checks` to a result: `ok` becomes `false` when one fails (its text
+ * becomes the result's), and the first failing check's `field` is the
+ * result's when it has none.
+ */
+function withChecks(result: WebhookResult, checks: ActionCheck[]): WebhookResult {
+  if (checks.length === 0) return result;
+  const failed = checks.find((c) => c.status === 'fail');
+  if (!failed) return { ...result, checks };
+  const url = result.webhookUrl === undefined ? {} : { webhookUrl: result.webhookUrl };
+  const { message, code, params } = result.ok ? failed : result;
+  const field = (result.ok ? undefined : result.field) ?? failed.field;
+  return {
+    ok: false,
+    message,
+    ...(code ? { code } : {}),
+    ...(params ? { params } : {}),
+    ...(field ? { field } : {}),
+    checks,
+    ...url,
+  };
+}
+
+/** A message shown on one field of the form. @internal */
+export interface FieldFailure {
+  field: string;
+  message: string;
+  code?: string;
+  params?: ResultParams;
+}
+
+/**
+ * What a failed result shows on fields: each failing check with a `field`
+ * (the first per field), then the result's own `field`.
+ * @internal
+ */
+export function fieldFailures(result: ActionResult): FieldFailure[] {
+  if (result.ok) return [];
+  const items = (result.checks ?? []).filter((c) => c.status === 'fail');
+  return [...items, result].flatMap(({ field, message, code, params }) =>
+    field ? [{ field, message, ...(code ? { code } : {}), ...(params ? { params } : {}) }] : [],
+  );
 }
 
 /** Keeps the string and finite number values of a `params` object. */

@@ -16,7 +16,8 @@ export interface ActionResultAlertProps {
 
 /**
  * Inline result of Test Connection / Set Webhook (role="alert", so screen
- * readers announce it). Messages are rendered as text and secrets redacted.
+ * readers announce it). Messages are rendered as text and secrets redacted;
+ * the result's checks are an ordered list, each with its status in words.
  * @internal
  */
 export function ActionResultAlert({
@@ -49,6 +50,7 @@ export function ActionResultAlert({
     message = resultText(t, has, outcome.result) ?? outcome.result.message;
   }
   const clean = (text: string) => redactSecrets(text, secrets);
+  const checks = outcome.kind === 'result' ? outcome.result.checks : undefined;
   return (
     <Alert severity={severity} variant={stale ? 'outlined' : 'standard'} sx={{ mt: 2 }}>
       <Typography variant="body2" component="p">
@@ -57,6 +59,19 @@ export function ActionResultAlert({
         </Box>{' '}
         {clean(message)}
       </Typography>
+      {checks && checks.length > 0 && (
+        // Inside the alert, so the checklist is announced with the result.
+        <Box component="ol" sx={{ m: 0, mt: 0.5, pl: 3 }}>
+          {checks.map((check, index) => (
+            <Typography component="li" variant="body2" key={index}>
+              <Box component="span" sx={{ fontWeight: 'fontWeightMedium' }}>
+                {t(`check.${check.status}`)}:
+              </Box>{' '}
+              {clean(resultText(t, has, check) ?? check.message)}
+            </Typography>
+          ))}
+        </Box>
+      )}
       {details && Object.keys(details).length > 0 && (
         <Box
           component="dl"

@@ -10,7 +10,7 @@ import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
 import type { BaseConfig, FieldDescriptor, MessengerDescriptor } from '../descriptor';
 import type { ActionWarning, MessengerFormProps, NoStoredSecrets, ResultParams } from '../types';
 import { normalizeValues, validateValues, warningKeys } from '../validation';
-import { redactSecrets, resultText } from '../actionResult';
+import { fieldFailures, redactSecrets, resultText, type FieldFailure } from '../actionResult';
 import { ActionResultAlert } from './ActionResultAlert';
 import { ConfirmDiscardDialog } from './ConfirmDiscardDialog';
 import { FieldRow } from './FieldRow';
@@ -60,16 +60,13 @@ function reasonOf(error: unknown): string | undefined {
   return message && message.trim() ? message.trim() : undefined;
 }
 
-/** A field error from an action result, kept while the field keeps the value it was about. */
-function actionFieldError(
-  state: ActionState<Values>,
-  values: Values,
-): { field: string; message: string; code?: string; params?: ResultParams } | null {
+/** Field errors of an action result (and its failing checks), kept while each field keeps the value they were about. */
+function actionFieldErrors(state: ActionState<Values>, values: Values): FieldFailure[] {
   const outcome = state.outcome;
-  if (!outcome || outcome.kind !== 'result' || outcome.result.ok || !state.snapshot) return null;
-  const { field } = outcome.result;
-  if (!field || !(field in values) || state.snapshot[field] !== values[field]) return null;
-  return { ...outcome.result, field };
+  if (!outcome || outcome.kind !== 'result' || !state.snapshot) return [];
+  return fieldFailures(outcome.result).filter(
+    ({ field }) => field in values && state.snapshot?.[field] === values[field],
+  );
 }
 
 /** Warnings of a successful result whose field still holds the value that was tested. */
@@ -302,9 +299,9 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   const secrets = descriptor.fields
     .filter((field) => field.kind !== 'text')
     .flatMap((field) => [normalized[field.key], values[field.key]]);
-  const fieldErrorFromAction = [testAction[0], webhookAction[0]]
-    .map((state) => actionFieldError(state, normalized))
-    .find(Boolean);
+  const fieldErrorsFromAction = [testAction[0], webhookAction[0]].flatMap((state) =>
+    actionFieldErrors(state, normalized),
+  );
   const actionWarnings = [testAction[0], webhookAction[0]].flatMap((state) =>
     actionFieldWarnings(state, normalized),
   );
@@ -332,8 +329,8 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     const show = touched[key] === true;
     const errorKey = show ? errorsOf()[key] : undefined;
     const error = errorKey ? t(errorKey) : undefined;
-    const fromAction =
-      fieldErrorFromAction?.field === key ? textOf(fieldErrorFromAction) : undefined;
+    const failure = fieldErrorsFromAction.find((e) => e.field === key);
+    const fromAction = failure ? textOf(failure) : undefined;
     const actionWarning = actionWarnings.find((w) => w.field === key);
     const warning = actionWarning
       ? textOf(actionWarning)
