@@ -62,11 +62,9 @@ function parseResult(value: unknown): WebhookResult | null {
   return null;
 }
 
-const STATUSES: ReadonlyArray<unknown> = ['pass', 'warn', 'fail'];
-
-/** An own property of an object (never one inherited from its prototype). */
-const own = (o: object, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+/** An own property of a value (never one inherited from a prototype), else `false`. */
+const own = (o: unknown, key: string): unknown =>
+  Object.hasOwn(Object(o), key) && (o as Record<string, unknown>)[key];
 
 /**
  * The well-formed checks of an untrusted result's `checks`, in order: objects
@@ -75,26 +73,16 @@ const own = (o: object, key: string): unknown =>
  * @internal
  */
 export function parseChecks(value: unknown): ActionCheck[] {
-  const list = typeof value === 'object' && value !== null ? own(value, 'checks') : undefined;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((c): ActionCheck[] => {
-    if (typeof c !== 'object' || c === null) return [];
-    const [id, status, message, field, code] = ['id', 'status', 'message', 'field', 'code'].map(
-      (key) => own(c, key),
-    );
-    if (!isString(id) || !STATUSES.includes(status) || !isString(message) || !message.trim())
-      return [];
-    const params = paramsOf(own(c, 'params'));
-    return [
-      {
-        id,
-        status: status as ActionCheck['status'],
-        message,
-        ...(isString(field) && field ? { field } : {}),
-        ...(isString(code) && code ? { code } : {}),
-        ...(params ? { params } : {}),
-      },
-    ];
+  const list = own(value, 'checks');
+  return (Array.isArray(list) ? list : []).flatMap((c) => {
+    const check: Record<string, unknown> = { params: paramsOf(own(c, 'params')) };
+    for (const key of ['id', 'status', 'message', 'field', 'code']) {
+      const v = own(c, key);
+      if (isString(v) && v.trim()) check[key] = v;
+    }
+    return check.id && check.message && /^(pass|warn|fail)$/.test(`${check.status}`)
+      ? [check as unknown as ActionCheck]
+      : [];
   });
 }
 
@@ -104,26 +92,16 @@ export function parseChecks(value: unknown): ActionCheck[] {
  * result's when it has none.
  */
 function withChecks(result: WebhookResult, checks: ActionCheck[]): WebhookResult {
-  if (checks.length === 0) return result;
   const failed = checks.find((c) => c.status === 'fail');
-  if (!failed) return { ...result, checks };
-  const url = result.webhookUrl === undefined ? {} : { webhookUrl: result.webhookUrl };
-  const { message, code, params } = result.ok ? failed : result;
-  const field = (result.ok ? undefined : result.field) ?? failed.field;
-  return {
-    ok: false,
-    message,
-    ...(code ? { code } : {}),
-    ...(params ? { params } : {}),
-    ...(field ? { field } : {}),
-    checks,
-    ...url,
-  };
+  if (!failed) return checks.length ? { ...result, checks } : result;
+  const { id: _id, status: _status, ...text } = failed;
+  const base = result.ok ? text : result;
+  return { ...base, ok: false, field: base.field ?? failed.field, checks };
 }
 
-/** A message shown on one field of the form. @internal */
+/** A message a failed result shows on a field. @internal */
 export interface FieldFailure {
-  field: string;
+  field?: string;
   message: string;
   code?: string;
   params?: ResultParams;
@@ -131,15 +109,11 @@ export interface FieldFailure {
 
 /**
  * What a failed result shows on fields: each failing check with a `field`
- * (the first per field), then the result's own `field`.
+ * (the first per field wins), then the result's own `field`.
  * @internal
  */
 export function fieldFailures(result: ActionResult): FieldFailure[] {
-  if (result.ok) return [];
-  const items = (result.checks ?? []).filter((c) => c.status === 'fail');
-  return [...items, result].flatMap(({ field, message, code, params }) =>
-    field ? [{ field, message, ...(code ? { code } : {}), ...(params ? { params } : {}) }] : [],
-  );
+  return result.ok ? [] : [...(result.checks ?? []).filter((c) => c.status === 'fail'), result];
 }
 
 /** Keeps the string and finite number values of a `params` object. */

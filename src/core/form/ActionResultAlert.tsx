@@ -55,20 +55,20 @@ export function ActionResultAlert({
     <Alert severity={severity} variant={stale ? 'outlined' : 'standard'} sx={{ mt: 2 }}>
       <Typography variant="body2" component="p">
         <Box component="span" sx={{ fontWeight: 'fontWeightMedium' }}>
-          {t(action === 'setWebhook' ? 'action.setWebhook' : 'action.testConnection')}:
-        </Box>{' '}
+          {t(`action.${action}`)}:{' '}
+        </Box>
         {clean(message)}
       </Typography>
-      {checks && checks.length > 0 && (
+      {checks && (
         // Inside the alert, so the checklist is announced with the result.
-        <Box component="ol" sx={{ m: 0, mt: 0.5, pl: 3 }}>
+        <Box component="ol" sx={{ m: 0 }}>
           {checks.map((check, index) => (
-            <Typography component="li" variant="body2" key={index}>
+            <li key={index}>
               <Box component="span" sx={{ fontWeight: 'fontWeightMedium' }}>
-                {t(`check.${check.status}`)}:
-              </Box>{' '}
+                {t(`check.${check.status}`)}:{' '}
+              </Box>
               {clean(resultText(t, has, check) ?? check.message)}
-            </Typography>
+            </li>
           ))}
         </Box>
       )}
@@ -79,12 +79,12 @@ export function ActionResultAlert({
         >
           {Object.entries(details).map(([key, value]) => (
             <Box key={key} sx={{ display: 'contents' }}>
-              <Typography component="dt" variant="body2" sx={{ fontWeight: 'fontWeightMedium' }}>
+              <Box component="dt" sx={{ fontWeight: 'fontWeightMedium' }}>
                 {clean(has(`detail.${key}`) ? t(`detail.${key}`) : key)}
-              </Typography>
-              <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+              </Box>
+              <Box component="dd" sx={{ m: 0 }}>
                 {clean(value)}
-              </Typography>
+              </Box>
             </Box>
           ))}
         </Box>

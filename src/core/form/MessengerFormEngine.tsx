@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
 import type { BaseConfig, FieldDescriptor, MessengerDescriptor } from '../descriptor';
-import type { ActionWarning, MessengerFormProps, NoStoredSecrets, ResultParams } from '../types';
+import type { MessengerFormProps, NoStoredSecrets, ResultParams } from '../types';
 import { normalizeValues, validateValues, warningKeys } from '../validation';
 import { fieldFailures, redactSecrets, resultText, type FieldFailure } from '../actionResult';
 import { ActionResultAlert } from './ActionResultAlert';
@@ -60,21 +60,20 @@ function reasonOf(error: unknown): string | undefined {
   return message && message.trim() ? message.trim() : undefined;
 }
 
-/** Field errors of an action result (and its failing checks), kept while each field keeps the value they were about. */
-function actionFieldErrors(state: ActionState<Values>, values: Values): FieldFailure[] {
-  const outcome = state.outcome;
-  if (!outcome || outcome.kind !== 'result' || !state.snapshot) return [];
-  return fieldFailures(outcome.result).filter(
-    ({ field }) => field in values && state.snapshot?.[field] === values[field],
-  );
-}
-
-/** Warnings of a successful result whose field still holds the value that was tested. */
-function actionFieldWarnings(state: ActionState<Values>, values: Values): ActionWarning[] {
-  const outcome = state.outcome;
-  if (!outcome || outcome.kind !== 'result' || !outcome.result.ok || !state.snapshot) return [];
-  return (outcome.result.warnings ?? []).filter(
-    ({ field }) => field in values && state.snapshot?.[field] === values[field],
+/**
+ * What a result shows on fields, kept while the field keeps the tested value:
+ * errors of a failure and its failing checks, or warnings of a success.
+ */
+function actionFieldItems(
+  state: ActionState<Values>,
+  values: Values,
+  warnings?: boolean,
+): FieldFailure[] {
+  const { outcome, snapshot } = state;
+  if (outcome?.kind !== 'result' || !snapshot) return [];
+  const { result } = outcome;
+  return (warnings ? (result.ok && result.warnings) || [] : fieldFailures(result)).filter(
+    ({ field }) => field && field in values && snapshot[field] === values[field],
   );
 }
 
@@ -300,10 +299,10 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     .filter((field) => field.kind !== 'text')
     .flatMap((field) => [normalized[field.key], values[field.key]]);
   const fieldErrorsFromAction = [testAction[0], webhookAction[0]].flatMap((state) =>
-    actionFieldErrors(state, normalized),
+    actionFieldItems(state, normalized),
   );
   const actionWarnings = [testAction[0], webhookAction[0]].flatMap((state) =>
-    actionFieldWarnings(state, normalized),
+    actionFieldItems(state, normalized, true),
   );
   const textOf = (item: { message: string; code?: string; params?: ResultParams }) =>
     redactSecrets(resultText(t, has, item) ?? item.message, secrets);
