@@ -146,20 +146,35 @@ function pastedTelegramToken(value: fc.Arbitrary<string>): fc.Arbitrary<string> 
 }
 
 // Clean values: what the rules accept and the normalizers leave as they are.
-const cleanCredential = fc.stringMatching(/^[!-~\u00C0-\u024F\u0400-\u04FF\u4E00-\u4E2F]{1,200}$/);
+// Normalization applies NFKC to credentials and NFC to names, so clean values are already in that form.
+const isNfkc = (s: string) => s === s.normalize('NFKC');
+const cleanCredential = fc
+  .stringMatching(/^[!-~\u00C0-\u024F\u0400-\u04FF\u4E00-\u4E2F]{1,200}$/)
+  .filter(isNfkc);
 const cleanName = fc
-  .array(fc.stringMatching(/^[^\s\u200B-\u200D\u2060\uFEFF\u00AD]{1,20}$/), {
-    minLength: 1,
-    maxLength: 8,
-  })
+  .array(
+    fc
+      // No whitespace, invisible, bidirectional or control character.
+      .stringMatching(
+        // eslint-disable-next-line no-control-regex -- control characters are what is excluded
+        /^[^\s\u200B-\u200F\u2060-\u2069\u202A-\u202E\u061C\uFEFF\u00AD\u0000-\u001F\u007F-\u009F]{1,20}$/,
+      )
+      .filter((w) => w === w.normalize('NFC')),
+    {
+      minLength: 1,
+      maxLength: 8,
+    },
+  )
   .map((words) => words.join(' '))
   .filter((name) => name.length <= 100);
 const cleanViberUsername = fc
   // No `/`, `?` or `#`: after a pasted profile URL those start the part that is dropped.
   .stringMatching(
-    /^[^\s@/?#\u200B-\u200D\u2060\uFEFF\u00AD][^\s/?#\u200B-\u200D\u2060\uFEFF\u00AD]{0,60}$/,
+    // eslint-disable-next-line no-control-regex -- control characters are what is excluded
+    /^[^\s@/?#\u200B-\u200F\u2060-\u2069\u202A-\u202E\u061C\uFEFF\u00AD\u0000-\u001F\u007F-\u009F][^\s/?#\u200B-\u200F\u2060-\u2069\u202A-\u202E\u061C\uFEFF\u00AD\u0000-\u001F\u007F-\u009F]{0,60}$/,
   )
-  .filter((u) => u.length <= 100);
+  // NFKC must not make a leading @ or a URL of it either (e.g. U+FF20 FULLWIDTH COMMERCIAL AT).
+  .filter((u) => u.length <= 100 && isNfkc(u));
 
 export interface ValidCase {
   /** A valid, normalized config: a fixed point of validation. */

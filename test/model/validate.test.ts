@@ -106,7 +106,8 @@ describe('hard rules: invalid values give exactly one error on their field', () 
     ['facebook', 'pageId', '-12345', 'error.facebookPageId'],
     ['facebook', 'pageId', '12.5', 'error.facebookPageId'],
     ['facebook', 'pageId', '١٢٣', 'error.facebookPageId'],
-    ['facebook', 'pageId', '１２３', 'error.facebookPageId'],
+    // Full-width digits are accepted (NFKC, test/model/inputRules.test.ts); full-width letters are not.
+    ['facebook', 'pageId', '１２ａ', 'error.facebookPageId'],
     ['facebook', 'pageId', '1'.repeat(MAX_SECRET_LENGTH + 1), 'error.tooLong'],
     // Facebook tokens: required, at most 4096
     ['facebook', 'token', '', 'error.required'],
