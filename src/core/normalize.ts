@@ -18,6 +18,14 @@ const REMOVED_CHARACTERS = new RegExp(`[${INVISIBLE}${BIDI}${CONTROL}]`, 'g');
 const WHITESPACE = /\s+/g;
 
 /**
+ * Removes invisible, bidirectional and control characters, and nothing else
+ * (whitespace stays): for values where a space is an error, not a paste slip.
+ */
+export function removeInvisible(value: string): string {
+  return value.replace(REMOVED_CHARACTERS, '');
+}
+
+/**
  * Removes the characters of {@link REMOVED_CHARACTERS}, then applies the
  * Unicode normalization `form`, until nothing changes (removing a character
  * can let a letter compose with the mark after it; NFKC can produce spaces).
