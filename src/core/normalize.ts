@@ -61,32 +61,57 @@ export function normalizeCompact(value: string): string {
 }
 
 const PROFILE_URL =
-  /^(?:https?:\/\/)?(?:www\.|m\.|web\.)?(?:t\.me|telegram\.me|telegram\.dog|facebook\.com|fb\.com|fb\.me|m\.me|line\.me\/R\/ti\/p|viber\.com)\/+/i;
+  /^(?:https?:\/\/)?(?:www\.|m\.|web\.)?(?:t\.me|telegram\.me|telegram\.dog|facebook\.com|fb\.com|fb\.me|m\.me|line\.me\/R\/ti\/p|viber\.com|chats\.viber\.com)\/+/i;
+// Facebook links to a person, a group or an old-style Page: the path is not a username.
+const NOT_A_USERNAME = /^(?:profile\.php|people|groups|pages)(?:[/?#]|$)/i;
+// App links carrying the name in a query parameter:
+// viber://pa?chatURI=<name> (Viber bots), tg://resolve?domain=<name> (Telegram).
+const APP_LINK = /^(?:viber:\/\/pa|tg:\/\/resolve)\/?\?(?:[^#]*?&)?(?:chatURI|domain)=([^&#]*)/i;
+
+/** One pass of {@link normalizeUsername}. */
+function usernameOnce(value: string): string {
+  // Drop `@` before looking for a URL too, so `@t.me/name` is handled in one pass.
+  const v = normalizeCompact(value).replace(/^@+/, '');
+  const app = APP_LINK.exec(v);
+  if (app) return app[1].replace(/^@+/, '');
+  if (!PROFILE_URL.test(v)) return v;
+  const path = v.replace(PROFILE_URL, '');
+  // A link that is not a username stays whole, so validation refuses it.
+  if (NOT_A_USERNAME.test(path)) return v;
+  return path.replace(/[/?#].*$/, '').replace(/^@+/, '');
+}
 
 /**
  * Normalizes a pasted username: compacts it, drops a profile URL prefix
- * (`https://t.me/`, `https://facebook.com/`, `fb.me/`…), a trailing path or
- * query, and leading `@`.
+ * (`https://t.me/`, `https://facebook.com/`, `m.me/`, `chats.viber.com/`…), a
+ * trailing path or query, and leading `@`; `viber://pa?chatURI=<name>` and
+ * `tg://resolve?domain=<name>` yield the name. Facebook `profile.php?id=…`,
+ * `/people/…`, `/groups/…` and `/pages/…` links are not usernames and stay
+ * whole (so validation refuses them).
  */
 export function normalizeUsername(value: string): string {
-  // Drop `@` before looking for a URL too, so `@t.me/name` is handled in one pass
-  // (otherwise a second pass would strip the URL: not idempotent).
-  let v = normalizeCompact(value).replace(/^@+/, '');
-  if (PROFILE_URL.test(v)) {
-    v = v.replace(PROFILE_URL, '');
-    v = v.replace(/[/?#].*$/, '');
+  // What a link yields may itself look like a link: repeat until stable (idempotent).
+  let v = value;
+  for (let round = 0; round < 8; round++) {
+    const next = usernameOnce(v);
+    if (next === v) break;
+    v = next;
   }
-  return v.replace(/^@+/, '');
+  return v;
 }
 
 const BOT_API_URL = /^(?:https?:\/\/)?api\.telegram\.org\/bot([^/?#]+)/i;
+// The `bot` prefix of Bot API paths pasted with the token: `bot123:AA…`, `/bot123:AA…/getMe`.
+const BOT_PREFIX = /^\/?bot([0-9]+:[^/?#]*)/i;
 
 /**
  * Normalizes a Telegram token; a pasted Bot API URL
- * (`https://api.telegram.org/bot<token>/getMe`) becomes the bare token.
+ * (`https://api.telegram.org/bot<token>/getMe`) or a token with the `bot`
+ * prefix of such URLs (`bot123:AA…`) becomes the bare token.
  */
 export function normalizeTelegramToken(value: string): string {
-  const v = normalizeCompact(value);
-  const match = BOT_API_URL.exec(v);
-  return match ? match[1] : v;
+  const compact = normalizeCompact(value);
+  const v = BOT_API_URL.exec(compact)?.[1] ?? compact;
+  // Also after a Bot API URL: `…/botbot123:AA…` would otherwise lose its prefix on a second pass.
+  return BOT_PREFIX.exec(v)?.[1] ?? v;
 }

@@ -35,6 +35,14 @@ const FRAGMENTS = [
   'm.me/',
   'viber.com/',
   'line.me/R/ti/p/',
+  'chats.viber.com/',
+  'viber://pa?chatURI=',
+  'tg://resolve?domain=',
+  '&',
+  'profile.php?id=',
+  'people/',
+  'groups/',
+  'bot123:',
   'api.telegram.org/bot',
   'api.telegram.org/',
   'bot',
@@ -113,8 +121,13 @@ const PROFILE_PREFIXES = [
   'fb.me/',
   'https://m.me/',
   'https://viber.com/',
+  'chats.viber.com/',
+  'https://chats.viber.com/',
   '@https://t.me/',
 ];
+
+/** Facebook paths that are not usernames: a pasted link to them is kept whole. */
+const notAUsername = (u: string) => /^(?:profile\.php|people|groups|pages)$/i.test(u);
 
 /** A username as pasted: `@`, profile URL prefixes and suffixes, spaces, invisibles. */
 function pastedUsername(value: fc.Arbitrary<string>): fc.Arbitrary<string> {
@@ -174,7 +187,7 @@ const cleanViberUsername = fc
     /^[^\s@/?#\u200B-\u200F\u2060-\u2069\u202A-\u202E\u061C\uFEFF\u00AD\u0000-\u001F\u007F-\u009F][^\s/?#\u200B-\u200F\u2060-\u2069\u202A-\u202E\u061C\uFEFF\u00AD\u0000-\u001F\u007F-\u009F]{0,60}$/,
   )
   // NFKC must not make a leading @ or a URL of it either (e.g. U+FF20 FULLWIDTH COMMERCIAL AT).
-  .filter((u) => u.length <= 100 && isNfkc(u));
+  .filter((u) => u.length <= 100 && isNfkc(u) && !notAUsername(u));
 
 export interface ValidCase {
   /** A valid, normalized config: a fixed point of validation. */
@@ -190,7 +203,10 @@ type FieldArbs = Record<
 
 const FIELD_ARBS: { readonly [T in MessengerType]: FieldArbs } = {
   facebook: {
-    pageUsername: { clean: fc.stringMatching(/^[A-Za-z0-9.]{5,50}$/), paste: pastedUsername },
+    pageUsername: {
+      clean: fc.stringMatching(/^[A-Za-z0-9.]{5,50}$/).filter((u) => !notAUsername(u)),
+      paste: pastedUsername,
+    },
     pageId: { clean: fc.stringMatching(/^[0-9]{1,25}$/), paste: sprinkled },
     token: { clean: cleanCredential, paste: sprinkled },
     webhookVerifyToken: { clean: cleanCredential, paste: sprinkled },
@@ -206,7 +222,7 @@ const FIELD_ARBS: { readonly [T in MessengerType]: FieldArbs } = {
   },
   telegram: {
     botUsername: {
-      clean: fc.stringMatching(/^[A-Za-z0-9_]{2,29}[Bb][Oo][Tt]$/),
+      clean: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{1,28}[Bb][Oo][Tt]$/),
       paste: pastedUsername,
     },
     token: {
