@@ -9,38 +9,14 @@ import {
   normalizeUsername,
 } from '../../src/core/normalize';
 import { validateMessengerConfig } from '../../src/core/validation';
-import { VALID, expectConfig, expectErrors, withField } from './fixtures';
-
-/** Bidirectional controls a right-to-left UI puts around a copied value. */
-export const BIDI_CONTROLS = [
-  '\u200E', // LRM
-  '\u200F', // RLM
-  '\u202A', // LRE
-  '\u202B', // RLE
-  '\u202C', // PDF
-  '\u202D', // LRO
-  '\u202E', // RLO
-  '\u2066', // LRI
-  '\u2067', // RLI
-  '\u2068', // FSI
-  '\u2069', // PDI
-  '\u061C', // ALM
-] as const;
-
-/** C0 controls that are not whitespace, DEL and C1 controls (terminals, bad copies). */
-export const CONTROL_CHARS = [
-  '\u0000',
-  '\u0001',
-  '\u0007',
-  '\u0008',
-  '\u001B',
-  '\u001F',
-  '\u007F',
-  '\u0080',
-  '\u0085',
-  '\u009B',
-  '\u009F',
-] as const;
+import {
+  BIDI_CONTROLS,
+  CONTROL_CHARS,
+  VALID,
+  expectConfig,
+  expectErrors,
+  withField,
+} from './fixtures';
 
 const hex = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 const TG_TOKEN = VALID.telegram.token;
