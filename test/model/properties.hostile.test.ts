@@ -31,7 +31,7 @@ const RUNS = Number(process.env.FC_RUNS) || 1000;
  */
 const REMOVED =
   // eslint-disable-next-line no-control-regex -- control characters are what is looked for
-  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFEFF\u00AD]/u;
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\u00AD]/u;
 
 const FULL_WIDTH = [
   '１',
