@@ -148,6 +148,7 @@ export const en = {
   'error.webhookUrl.port': 'Add the port after a colon, e.g. office.yourcompany.com:1234.',
   'error.webhookUrl.portRange': 'Use a port from 1 to 65535.',
   'error.webhookUrl.host': 'Enter a valid host name, e.g. office.yourcompany.com.',
+  'error.webhookUrl.whitespace': 'Remove the spaces inside the address.',
 
   // Warnings (soft rules: shown, never block)
   'warning.facebookToken':
@@ -157,6 +158,12 @@ export const en = {
   'warning.viberToken':
     'Viber tokens usually look like three groups of 16 characters joined by dashes. Check that you copied the whole token.',
   'warning.nexmoKey': 'Nexmo API keys are usually 8 characters long.',
+  'warning.webhookUrl.loopback':
+    'This address points to this computer: Viber cannot reach it from the internet.',
+  'warning.webhookUrl.private':
+    'This is a private network address: Viber cannot reach it from the internet unless it is forwarded.',
+  'warning.webhookUrl.linkLocal':
+    'This is a local network address: Viber cannot reach it from the internet.',
 } as const;
 
 /** Key of a message in the catalogue. */

@@ -156,6 +156,7 @@ export const ja: Messages = {
     'ホスト名の後に、コロンに続けてポート番号を入力してください（例：office.yourcompany.com:1234）。',
   'error.webhookUrl.portRange': 'ポート番号は1～65535の範囲で指定してください。',
   'error.webhookUrl.host': '有効なホスト名を入力してください（例：office.yourcompany.com）。',
+  'error.webhookUrl.whitespace': 'アドレスの途中にある空白を削除してください。',
 
   // Warnings (soft rules: shown, never block)
   'warning.facebookToken':
@@ -165,4 +166,10 @@ export const ja: Messages = {
   'warning.viberToken':
     'Viberのトークンは通常、16文字のグループ3つをハイフンでつないだ形式です。トークン全体をコピーしたか確認してください。',
   'warning.nexmoKey': 'NexmoのAPIキーは通常8文字です。',
+  'warning.webhookUrl.loopback':
+    'このアドレスはこのコンピューター自身を指しています。Viberはインターネットからアクセスできません。',
+  'warning.webhookUrl.private':
+    'プライベートネットワークのアドレスです。転送を設定しない限り、Viberはインターネットからアクセスできません。',
+  'warning.webhookUrl.linkLocal':
+    'ローカルネットワークのアドレスです。Viberはインターネットからアクセスできません。',
 };

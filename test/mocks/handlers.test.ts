@@ -201,7 +201,7 @@ describe('createMockHandlers: Set Webhook', () => {
     ['http://office.yourcompany.com:1234', /https/],
     ['office.yourcompany.com:1234', /https/],
     [undefined, /host and port/],
-    ['https://office.yourcompany.com', /port/],
+    ['https://bad host.yourcompany.com:443', /spaces/],
   ])('rejects the Viber webhook URL %s on the webhookUrl field', async (webhookUrl, message) => {
     const { status, body } = await post(SET_WEBHOOK_PATH, { ...viber, webhookUrl });
     expect(status).toBe(400);

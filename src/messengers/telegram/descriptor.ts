@@ -28,7 +28,7 @@ export const telegramDescriptor: MessengerDescriptor<TelegramConfig> = {
     },
   ],
   schema: object({
-    botUsername: patterned(/^[A-Za-z0-9_]{2,29}[Bb][Oo][Tt]$/, 'error.telegramUsername'),
+    botUsername: patterned(/^[A-Za-z][A-Za-z0-9_]{1,28}[Bb][Oo][Tt]$/, 'error.telegramUsername'),
     token: patterned(TOKEN, 'error.telegramToken'),
   }),
   warnings: (config) =>

@@ -30,7 +30,7 @@ export const viberDescriptor: MessengerDescriptor<ViberConfig> = {
     token: credential(),
   }),
   warnings: (config) =>
-    config.token && !/^[0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16}$/i.test(config.token)
+    config.token && !/^[0-9a-z]{16}-[0-9a-z]{16}-[0-9a-z]{16}$/i.test(config.token)
       ? { token: 'warning.viberToken' }
       : {},
   actions: { testConnection: true, setWebhook: { askUrl: true } },
