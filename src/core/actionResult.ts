@@ -1,4 +1,10 @@
-import type { ActionResult, ActionWarning, ResultParams, WebhookResult } from './types';
+import type {
+  ActionCheck,
+  ActionResult,
+  ActionWarning,
+  ResultParams,
+  WebhookResult,
+} from './types';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
@@ -8,6 +14,11 @@ const isString = (v: unknown): v is string => typeof v === 'string';
  * @internal
  */
 export function toWebhookResult(value: unknown): WebhookResult | null {
+  const result = parseResult(value);
+  return result && withChecks(result, parseChecks(value));
+}
+
+function parseResult(value: unknown): WebhookResult | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
   const webhookUrl = isString(r.webhookUrl) ? { webhookUrl: r.webhookUrl } : {};
@@ -49,6 +60,60 @@ export function toWebhookResult(value: unknown): WebhookResult | null {
     return { ...result, ...webhookUrl };
   }
   return null;
+}
+
+/** An own property of a value (never one inherited from a prototype), else `false`. */
+const own = (o: unknown, key: string): unknown =>
+  Object.hasOwn(Object(o), key) && (o as Record<string, unknown>)[key];
+
+/**
+ * The well-formed checks of an untrusted result's `checks`, in order: objects
+ * with a string `id` and `message`, a `status` of pass / warn / fail, and an
+ * optional string `field` / `code` and `params`. Malformed entries are dropped.
+ * @internal
+ */
+export function parseChecks(value: unknown): ActionCheck[] {
+  const list = own(value, 'checks');
+  return (Array.isArray(list) ? list : []).flatMap((c) => {
+    const check: Record<string, unknown> = { params: paramsOf(own(c, 'params')) };
+    for (const key of ['id', 'status', 'message', 'field', 'code']) {
+      const v = own(c, key);
+      if (isString(v) && v.trim()) check[key] = v;
+    }
+    return check.id && check.message && /^(pass|warn|fail)$/.test(`${check.status}`)
+      ? [check as unknown as ActionCheck]
+      : [];
+  });
+}
+
+/**
+ * Adds `checks` to a result: `ok` becomes `false` when one fails (its text
+ * becomes the result's), and the first failing check's `field` is the
+ * result's when it has none.
+ */
+function withChecks(result: WebhookResult, checks: ActionCheck[]): WebhookResult {
+  const failed = checks.find((c) => c.status === 'fail');
+  if (!failed) return checks.length ? { ...result, checks } : result;
+  const { id: _id, status: _status, ...text } = failed;
+  const base = result.ok ? text : result;
+  return { ...base, ok: false, field: base.field ?? failed.field, checks };
+}
+
+/** A message a failed result shows on a field. @internal */
+export interface FieldFailure {
+  field?: string;
+  message: string;
+  code?: string;
+  params?: ResultParams;
+}
+
+/**
+ * What a failed result shows on fields: each failing check with a `field`
+ * (the first per field wins), then the result's own `field`.
+ * @internal
+ */
+export function fieldFailures(result: ActionResult): FieldFailure[] {
+  return result.ok ? [] : [...(result.checks ?? []).filter((c) => c.status === 'fail'), result];
 }
 
 /** Keeps the string and finite number values of a `params` object. */

@@ -46,6 +46,9 @@ export const en = {
   'action.failed':
     'The request failed. Try again; if it keeps failing, ask your system administrator.',
   'action.timeout': 'No answer within {seconds} s. Check the connection and try again.',
+  'check.pass': 'Passed',
+  'check.warn': 'Warning',
+  'check.fail': 'Failed',
   'action.stale':
     'The form changed after this result. Run the action again to check the current values.',
   'action.fixErrors': 'Fix the highlighted fields first.',

@@ -1,4 +1,5 @@
 import type {
+  ActionCheck,
   ConfigUpdate,
   ActionResult,
   MessengerConfig,
@@ -93,10 +94,17 @@ function isOptionalString(value: unknown): value is string | undefined {
 
 /**
  * Checks that `value` is a well-formed `WebhookResult` (which includes every
- * `ActionResult`) and copies only its known keys.
+ * `ActionResult`) and copies only its known keys, `checks` included (a failing
+ * check makes `ok` false, as in the forms).
  * @returns the result, or `undefined` when the shape is wrong.
  */
 function parseResult(value: unknown): WebhookResult | undefined {
+  const result = parseShape(value);
+  const checks = result && toWebhookResult(value)?.checks;
+  return checks ? (toWebhookResult({ ...result, checks }) ?? result) : result;
+}
+
+function parseShape(value: unknown): WebhookResult | undefined {
   if (!isRecord(value)) return undefined;
   const { ok, message, webhookUrl } = value;
   if (!isOptionalString(webhookUrl)) return undefined;
@@ -209,6 +217,7 @@ function sanitize(result: WebhookResult, secrets: readonly string[]): WebhookRes
         ];
       });
     }
+    if (result.checks) out.checks = sanitizeChecks(result.checks, clean);
     if (result.webhookUrl !== undefined) out.webhookUrl = result.webhookUrl;
     return out;
   }
@@ -219,8 +228,27 @@ function sanitize(result: WebhookResult, secrets: readonly string[]): WebhookRes
   if (code !== undefined && code === result.code) out.code = code;
   const params = sanitizeParams(result.params, clean);
   if (params) out.params = params;
+  if (result.checks) out.checks = sanitizeChecks(result.checks, clean);
   if (result.webhookUrl !== undefined) out.webhookUrl = result.webhookUrl;
   return out;
+}
+
+/** Checks with every secret cut out of their texts (a field or code holding one is dropped). */
+function sanitizeChecks(
+  checks: ActionCheck[],
+  clean: (text: string | undefined) => string | undefined,
+): ActionCheck[] {
+  return checks.map(({ id, status, message, field, code, params }) => {
+    const p = sanitizeParams(params, clean);
+    return {
+      id: clean(id) ?? REDACTED,
+      status,
+      message: clean(message) ?? MESSAGES.hidden,
+      ...(field !== undefined && clean(field) === field ? { field } : {}),
+      ...(code !== undefined && clean(code) === code ? { code } : {}),
+      ...(p ? { params: p } : {}),
+    };
+  });
 }
 
 /** Params with every secret cut out; a value that cannot be cleaned is dropped. */
