@@ -214,10 +214,21 @@ describe('provider bodies are read with a cap (1 MiB)', () => {
       result: { id: 123456789, is_bot: true, first_name: 'ACME', username: 'acme_support_bot' },
     });
     const bytes = new TextEncoder().encode(text);
+    const webhookUrl = 'https://contact-center.example/webhooks/telegram/acme';
     const chunked = (url: string): Promise<Response> => {
+      // Both answers come in 3-byte chunks: getMe, then a webhook that is set
+      // (an empty url fails the delivery check webhook_set, not the reading).
       const body = url.endsWith('/getMe')
         ? bytes
-        : new TextEncoder().encode('{"ok":true,"result":{"url":"","pending_update_count":0}}');
+        : new TextEncoder().encode(
+            JSON.stringify({
+              ok: true,
+              result: {
+                url: webhookUrl,
+                pending_update_count: 0,
+              },
+            }),
+          );
       let i = 0;
       return Promise.resolve(
         new Response(
@@ -233,5 +244,10 @@ describe('provider bodies are read with a cap (1 MiB)', () => {
     };
     const result = await testConnection(TELEGRAM, { fetch: chunked });
     expect(result).toMatchObject({ ok: true, code: 'connected' });
+    // Both chunked bodies were read whole: the name from getMe, the URL from getWebhookInfo.
+    expect(result.ok && result.details).toMatchObject({
+      username: '@acme_support_bot',
+      webhookUrl,
+    });
   });
 });

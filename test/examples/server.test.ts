@@ -3,12 +3,22 @@ import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ActionResult, MessengerConfig, TelegramConfig, ViberConfig } from '../../src';
+import type {
+  ActionCheck,
+  ActionResult,
+  FacebookConfig,
+  LineConfig,
+  MessengerConfig,
+  NexmoConfig,
+  TelegramConfig,
+  ViberConfig,
+} from '../../src';
 import type { TestConnectionOptions, SetWebhookOptions } from '../../src/connectors';
 import {
   createHttpCallbacks,
   createProviderHandlers,
   createProviderState,
+  MOCK_WEBHOOK_ORIGIN,
   type ProviderMockState,
 } from '../../src/mocks';
 import {
@@ -22,7 +32,15 @@ import {
 // The whole chain in Node: HTTP adapter → reference server (real HTTP on
 // loopback) → connectors → provider mocks, and signed inbound webhooks →
 // reference server → host callback. Only loopback is contacted.
-const PUBLIC = 'https://cc.example';
+// The server is the contact center the provider mocks' default state is set
+// up for: its webhooks point at `${MOCK_WEBHOOK_ORIGIN}/webhooks/<type>/<name>`,
+// so the stored accounts' ids are those names. Failing checks are reached
+// with the mocks' state flags (src/mocks/providers/state.ts).
+const PUBLIC = MOCK_WEBHOOK_ORIGIN;
+const TG_ID = 'acme_support_bot';
+const LINE_ID = 'acme_support';
+const VIBER_ID = 'acme_support';
+const FB_ID = createProviderState().facebook[0].id; // Facebook: the Page ID
 const SESSION = 'Bearer FAKE-session-not-real';
 const APP_SECRET = 'fake-app-secret-not-real-0000';
 const CHANNEL_SECRET = 'fake-channel-secret-not-real-00';
@@ -33,16 +51,23 @@ let store = createMemoryAccountStore();
 let events: InboundWebhookEvent[] = [];
 let onEvent: (event: InboundWebhookEvent) => void = (event) => void events.push(event);
 const providers = setupServer();
+/** The requests that reached a provider mock (not loopback), since the test began. */
+const providerCalls: string[] = [];
+providers.events.on('request:start', ({ request }) => {
+  const { hostname, pathname } = new URL(request.url);
+  if (hostname !== '127.0.0.1') providerCalls.push(`${hostname}${pathname}`);
+});
 
 function seedAccounts(): StoredAccount[] {
   const [tg] = state.telegram;
   const [fb] = state.facebook;
   const [line] = state.line;
   const [viber] = state.viber;
+  const [nexmo] = state.nexmo;
   return [
-    { id: 'tg-1', config: { type: 'telegram', botUsername: tg.username, token: tg.token } },
+    { id: TG_ID, config: { type: 'telegram', botUsername: tg.username, token: tg.token } },
     {
-      id: 'fb-1',
+      id: fb.id,
       config: {
         type: 'facebook',
         pageId: fb.id,
@@ -53,10 +78,14 @@ function seedAccounts(): StoredAccount[] {
       },
     },
     {
-      id: 'line-1',
+      id: LINE_ID,
       config: { type: 'line', name: 'ACME LINE', token: line.token, channelSecret: CHANNEL_SECRET },
     },
-    { id: 'viber-1', config: { type: 'viber', botUsername: viber.uri, token: viber.token } },
+    { id: VIBER_ID, config: { type: 'viber', botUsername: viber.uri, token: viber.token } },
+    {
+      id: 'sms',
+      config: { type: 'nexmo', name: 'ACME SMS', key: nexmo.key, secret: nexmo.secret },
+    },
   ];
 }
 
@@ -104,6 +133,7 @@ beforeEach(() => {
   state = createProviderState();
   store = createMemoryAccountStore(seedAccounts());
   events = [];
+  providerCalls.length = 0;
   onEvent = (event) => void events.push(event);
   providers.resetHandlers(...createProviderHandlers({ state }));
 });
@@ -150,12 +180,15 @@ describe('reference server: the forms’ contract (examples/server)', () => {
   });
 
   it('sets the Telegram webhook to this server’s URL for the account, with a stored secret token', async () => {
+    state.telegram[0].webhookUrl = ''; // a bot without a webhook
     const result = await callbacks.onSetWebhook(telegram(), { signal: signal() });
-    const url = `${PUBLIC}/webhooks/telegram/tg-1`;
+    const url = `${PUBLIC}/webhooks/telegram/${TG_ID}`;
     expect(result).toMatchObject({ ok: true, webhookUrl: url });
     expect(state.telegram[0].webhookUrl).toBe(url);
     const stored = store.accounts[0].telegramSecretToken ?? '';
     expect(stored).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Telegram was given the stored token: it sends it with every update.
+    expect(state.telegram[0].secretToken).toBe(stored);
     // Pressed again: the same token, not a new one.
     await callbacks.onSetWebhook(telegram(), { signal: signal() });
     expect(store.accounts[0].telegramSecretToken).toBe(stored);
@@ -200,6 +233,176 @@ describe('reference server: the forms’ contract (examples/server)', () => {
   });
 });
 
+describe('reference server: delivery checklists through the whole chain', () => {
+  // adapter → reference server → connectors (with expectedWebhookUrl) →
+  // provider mocks; each provider's failing state is reached with the mocks'
+  // state flags, then fixed as the administrator would (Set Webhook).
+  const own = (type: string, id: string) => `${PUBLIC}/webhooks/${type}/${encodeURIComponent(id)}`;
+  const ELSEWHERE = 'https://old-helpdesk.example/hooks';
+  const test = (config: MessengerConfig) =>
+    callbacks.onTestConnection(config, { signal: signal() });
+  const checkOf = (result: ActionResult, id: string): ActionCheck | undefined =>
+    result.checks?.find((c) => c.id === id);
+  /** The checklist as `id:status`, in order. */
+  const list = (result: ActionResult) => result.checks?.map((c) => `${c.id}:${c.status}`);
+
+  const facebook = (): FacebookConfig => ({
+    type: 'facebook',
+    pageId: state.facebook[0].id,
+    pageUsername: state.facebook[0].username,
+    token: state.facebook[0].token,
+    webhookVerifyToken: VERIFY_TOKEN,
+  });
+  const line = (): LineConfig => ({ type: 'line', name: 'ACME LINE', token: state.line[0].token });
+  const viber = (): ViberConfig => ({
+    type: 'viber',
+    botUsername: state.viber[0].uri,
+    token: state.viber[0].token,
+  });
+  const nexmo = (): NexmoConfig => ({
+    type: 'nexmo',
+    name: 'ACME SMS',
+    key: state.nexmo[0].key,
+    secret: state.nexmo[0].secret,
+  });
+
+  it('Telegram: webhook_not_set, then webhook_elsewhere, until Set Webhook (with the stored secret token) makes it pass', async () => {
+    const bot = state.telegram[0];
+    bot.webhookUrl = '';
+    const notSet = await test(telegram());
+    expect(notSet).toMatchObject({ ok: false, code: 'webhook_not_set' });
+    expect(checkOf(notSet, 'webhook_set')).toMatchObject({
+      status: 'fail',
+      code: 'webhook_not_set',
+    });
+
+    // An earlier integration's webhook, filtering out messages.
+    bot.webhookUrl = ELSEWHERE;
+    bot.allowedUpdates = ['callback_query'];
+    const elsewhere = await test(telegram());
+    expect(elsewhere).toMatchObject({ ok: false, code: 'webhook_elsewhere' });
+    expect(checkOf(elsewhere, 'webhook_ours')).toMatchObject({
+      status: 'fail',
+      code: 'webhook_elsewhere',
+      params: { url: ELSEWHERE },
+    });
+
+    const set = await callbacks.onSetWebhook(telegram(), { signal: signal() });
+    expect(set).toMatchObject({ ok: true, webhookUrl: own('telegram', TG_ID) });
+    expect(bot.webhookUrl).toBe(own('telegram', TG_ID));
+    expect(bot.secretToken).toBe(store.accounts[0].telegramSecretToken);
+    expect(bot.allowedUpdates).toContain('message');
+
+    const passing = await test(telegram());
+    expect(passing).toMatchObject({ ok: true, code: 'connected' });
+    expect(list(passing)).toEqual([
+      'token:pass',
+      'identity:pass',
+      'webhook_set:pass',
+      'webhook_ours:pass',
+      'updates:pass',
+      'delivery_errors:pass',
+      'pending_updates:pass',
+    ]);
+  });
+
+  it('Facebook: an unsubscribed Page fails until Set Webhook subscribes it, then passes', async () => {
+    state.facebook[0].subscribedFields = [];
+    const unsubscribed = await test(facebook());
+    expect(unsubscribed).toMatchObject({ ok: false, code: 'page_not_subscribed' });
+    expect(checkOf(unsubscribed, 'subscribed')).toMatchObject({
+      status: 'fail',
+      code: 'page_not_subscribed',
+    });
+
+    const set = await callbacks.onSetWebhook(facebook(), { signal: signal() });
+    expect(set).toMatchObject({ ok: true });
+    expect(state.facebook[0].subscribedFields).toContain('messages');
+
+    const passing = await test(facebook());
+    expect(passing).toMatchObject({ ok: true, code: 'connected' });
+    expect(list(passing)).toEqual([
+      'token:pass',
+      'page_token:pass',
+      'messaging:pass',
+      'subscribed:pass',
+      'identity:pass',
+    ]);
+  });
+
+  it('LINE: webhook_elsewhere until Set Webhook; "Use webhook" off fails until it is turned on', async () => {
+    const bot = state.line[0];
+    bot.webhookUrl = ELSEWHERE;
+    bot.webhookActive = false;
+    const elsewhere = await test(line());
+    expect(elsewhere).toMatchObject({ ok: false, code: 'webhook_elsewhere' });
+
+    // Set Webhook points the endpoint here and runs LINE's test; "Use webhook"
+    // is a switch in the LINE Official Account Manager, which the API leaves off.
+    const set = await callbacks.onSetWebhook(line(), { signal: signal() });
+    expect(bot.webhookUrl).toBe(own('line', LINE_ID));
+    expect(checkOf(set, 'webhook_test')).toMatchObject({ status: 'pass' });
+    expect(set).toMatchObject({ ok: false, code: 'webhook_inactive' });
+    const inactive = await test(line());
+    expect(inactive).toMatchObject({ ok: false, code: 'webhook_inactive' });
+    expect(list(inactive)).toEqual([
+      'token:pass',
+      'webhook_set:pass',
+      'webhook_ours:pass',
+      'webhook_active:fail',
+    ]);
+
+    bot.webhookActive = true; // the administrator turns "Use webhook" on
+    const passing = await test(line());
+    expect(passing).toMatchObject({ ok: true, code: 'connected' });
+    expect(list(passing)).toEqual([
+      'token:pass',
+      'webhook_set:pass',
+      'webhook_ours:pass',
+      'webhook_active:pass',
+    ]);
+  });
+
+  it('Viber: a webhook elsewhere fails until Set Webhook with this server’s URL, then passes', async () => {
+    state.viber[0].webhookUrl = ELSEWHERE;
+    const elsewhere = await test(viber());
+    expect(elsewhere).toMatchObject({ ok: false, code: 'webhook_elsewhere' });
+    expect(checkOf(elsewhere, 'webhook_ours')).toMatchObject({
+      status: 'fail',
+      params: { url: ELSEWHERE },
+    });
+
+    // The Viber dialog asks for the URL: the administrator types this server's.
+    const url = own('viber', VIBER_ID);
+    const set = await callbacks.onSetWebhook(viber(), { signal: signal(), webhookUrl: url });
+    expect(set).toMatchObject({ ok: true, code: 'webhook_set' });
+
+    const passing = await test(viber());
+    expect(passing).toMatchObject({ ok: true, code: 'connected' });
+    expect(list(passing)).toEqual([
+      'token:pass',
+      'identity:pass',
+      'webhook_set:pass',
+      'webhook_ours:pass',
+    ]);
+  });
+
+  it('Nexmo: a wrong secret fails on secret, a zero balance warns, a topped-up account passes', async () => {
+    const wrong = await test({ ...nexmo(), secret: 'FAKE-wrong-secret-not-real-000' });
+    expect(wrong).toMatchObject({ ok: false, code: 'invalid_credentials', field: 'secret' });
+
+    state.nexmo[0].balance = 0;
+    const empty = await test(nexmo());
+    expect(empty).toMatchObject({ ok: true });
+    expect(checkOf(empty, 'balance')).toMatchObject({ status: 'warn', code: 'balance_empty' });
+
+    state.nexmo[0].balance = 25;
+    const passing = await test(nexmo());
+    expect(passing).toMatchObject({ ok: true });
+    expect(list(passing)).toEqual(['credentials:pass', 'balance:pass']);
+  });
+});
+
 describe('reference server: what it passes to the connectors', () => {
   let spied: Awaited<ReturnType<typeof start>>;
   const tests: TestConnectionOptions[] = [];
@@ -237,8 +440,8 @@ describe('reference server: what it passes to the connectors', () => {
     await post('test-connection', telegram());
     await post('test-connection', { type: 'line', name: 'ACME LINE', token: 'x' });
     expect(tests.map((o) => o.expectedWebhookUrl)).toEqual([
-      `${PUBLIC}/webhooks/telegram/tg-1`,
-      `${PUBLIC}/webhooks/line/line-1`,
+      `${PUBLIC}/webhooks/telegram/${TG_ID}`,
+      `${PUBLIC}/webhooks/line/${LINE_ID}`,
     ]);
   });
 
@@ -257,9 +460,9 @@ describe('reference server: what it passes to the connectors', () => {
     });
     await post('set-webhook', { type: 'line', name: 'ACME LINE' });
     expect(webhooks.map((w) => [w.config.type, w.options.webhookUrl])).toEqual([
-      ['telegram', `${PUBLIC}/webhooks/telegram/tg-1`],
-      ['facebook', `${PUBLIC}/webhooks/facebook/fb-1`],
-      ['line', `${PUBLIC}/webhooks/line/line-1`],
+      ['telegram', `${PUBLIC}/webhooks/telegram/${TG_ID}`],
+      ['facebook', `${PUBLIC}/webhooks/facebook/${FB_ID}`],
+      ['line', `${PUBLIC}/webhooks/line/${LINE_ID}`],
     ]);
     const secretToken = webhooks[0].options.secretToken;
     expect(secretToken).toBe(store.accounts[0].telegramSecretToken);
@@ -292,7 +495,7 @@ describe('reference server: cross-site requests and authorization', () => {
       expect(response.status, contentType).toBe(415);
       expect(await response.json()).toMatchObject({ ok: false, code: 'unsupported_media_type' });
     }
-    expect(state.telegram[0].webhookUrl).toBe('');
+    expect(providerCalls).toEqual([]); // refused before any provider call
   });
 
   it('accepts application/json with parameters, in any case', async () => {
@@ -302,6 +505,8 @@ describe('reference server: cross-site requests and authorization', () => {
       body: body(),
     });
     expect(response.status).toBe(200);
+    // The counter the refusals are checked with does see provider calls.
+    expect(providerCalls).toContain(`api.telegram.org/bot${state.telegram[0].token}/getMe`);
   });
 
   it('refuses another Origin with 403, and accepts the allowed one', async () => {
@@ -321,6 +526,7 @@ describe('reference server: cross-site requests and authorization', () => {
   });
 
   it('answers 401 without a session and 403 when authorize forbids', async () => {
+    state.telegram[0].webhookUrl = ''; // a bot without a webhook: Set Webhook would set one
     const anonymous = await fetch(url(), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -336,6 +542,7 @@ describe('reference server: cross-site requests and authorization', () => {
       });
       expect(forbidden.status).toBe(403);
       expect(state.telegram[0].webhookUrl).toBe('');
+      expect(providerCalls).toEqual([]);
     } finally {
       await strict.close();
     }
@@ -381,21 +588,21 @@ describe('reference server: inbound webhooks', () => {
   const signed = () => [
     {
       type: 'facebook',
-      path: '/webhooks/facebook/fb-1',
+      path: `/webhooks/facebook/${FB_ID}`,
       body: FB_BODY,
       header: 'x-hub-signature-256',
       value: `sha256=${hmac(APP_SECRET, FB_BODY, 'hex')}`,
     },
     {
       type: 'line',
-      path: '/webhooks/line/line-1',
+      path: `/webhooks/line/${LINE_ID}`,
       body: LINE_BODY,
       header: 'x-line-signature',
       value: hmac(CHANNEL_SECRET, LINE_BODY, 'base64'),
     },
     {
       type: 'viber',
-      path: '/webhooks/viber/viber-1',
+      path: `/webhooks/viber/${VIBER_ID}`,
       body: VIBER_BODY,
       header: 'x-viber-content-signature',
       value: hmac(state.viber[0].token, VIBER_BODY, 'hex'),
@@ -408,9 +615,9 @@ describe('reference server: inbound webhooks', () => {
       expect(response.status, request.type).toBe(200);
     }
     expect(events).toEqual([
-      { type: 'facebook', accountId: 'fb-1', payload: JSON.parse(FB_BODY) as unknown },
-      { type: 'line', accountId: 'line-1', payload: JSON.parse(LINE_BODY) as unknown },
-      { type: 'viber', accountId: 'viber-1', payload: JSON.parse(VIBER_BODY) as unknown },
+      { type: 'facebook', accountId: FB_ID, payload: JSON.parse(FB_BODY) as unknown },
+      { type: 'line', accountId: LINE_ID, payload: JSON.parse(LINE_BODY) as unknown },
+      { type: 'viber', accountId: VIBER_ID, payload: JSON.parse(VIBER_BODY) as unknown },
     ]);
   });
 
@@ -434,28 +641,41 @@ describe('reference server: inbound webhooks', () => {
   });
 
   it('verifies Telegram with the secret token stored by Set Webhook', async () => {
-    const before = await post('/webhooks/telegram/tg-1', TELEGRAM_BODY, {
-      'x-telegram-bot-api-secret-token': 'anything',
-    });
-    expect(before.status).toBe(401); // no secret token stored yet: nothing passes
+    const path = `/webhooks/telegram/${TG_ID}`;
+    const header = 'x-telegram-bot-api-secret-token';
+    // The bot's webhook was set by an earlier integration, with its own token:
+    // this server stored none, so nothing passes.
+    const earlier = state.telegram[0].secretToken ?? '';
+    expect(earlier).not.toBe('');
+    for (const value of [earlier, 'anything']) {
+      const before = await post(path, TELEGRAM_BODY, { [header]: value });
+      expect(before.status).toBe(401);
+    }
     await callbacks.onSetWebhook(telegram(), { signal: signal() });
-    const secretToken = store.accounts[0].telegramSecretToken ?? '';
-    const good = await post('/webhooks/telegram/tg-1', TELEGRAM_BODY, {
-      'x-telegram-bot-api-secret-token': secretToken,
-    });
+    // What Telegram now sends in the header: the token the server gave it at
+    // Set Webhook (the mock keeps it), which is the token the server stored.
+    const sent = state.telegram[0].secretToken ?? '';
+    expect(sent).toBe(store.accounts[0].telegramSecretToken);
+    expect(sent).not.toBe(earlier);
+    const good = await post(path, TELEGRAM_BODY, { [header]: sent });
     expect(good.status).toBe(200);
-    const bad = await post('/webhooks/telegram/tg-1', TELEGRAM_BODY, {
-      'x-telegram-bot-api-secret-token': `${secretToken.slice(1)}x`,
-    });
-    expect(bad.status).toBe(401);
+    const wrong: Record<string, string>[] = [
+      {},
+      { [header]: `${sent.slice(1)}x` },
+      { [header]: earlier },
+    ];
+    for (const headers of wrong) {
+      const bad = await post(path, TELEGRAM_BODY, headers);
+      expect(bad.status).toBe(401);
+    }
     expect(events).toEqual([
-      { type: 'telegram', accountId: 'tg-1', payload: JSON.parse(TELEGRAM_BODY) as unknown },
+      { type: 'telegram', accountId: TG_ID, payload: JSON.parse(TELEGRAM_BODY) as unknown },
     ]);
   });
 
   it('answers the same 401 for an unknown account, another type’s account or no stored secret', async () => {
     const [fb] = signed();
-    for (const path of ['/webhooks/facebook/nobody', '/webhooks/line/fb-1']) {
+    for (const path of ['/webhooks/facebook/nobody', `/webhooks/line/${FB_ID}`]) {
       const response = await post(path, fb.body, { [fb.header]: fb.value });
       expect(response.status, path).toBe(401);
     }
@@ -470,13 +690,13 @@ describe('reference server: inbound webhooks', () => {
   it('answers Facebook’s subscription handshake with the stored verify token only', async () => {
     const query = (token: string) =>
       `hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=${encodeURIComponent(token)}`;
-    const good = await fetch(`${main.origin}/webhooks/facebook/fb-1?${query(VERIFY_TOKEN)}`);
+    const good = await fetch(`${main.origin}/webhooks/facebook/${FB_ID}?${query(VERIFY_TOKEN)}`);
     expect(good.status).toBe(200);
     expect(await good.text()).toBe('1158201444');
     for (const path of [
-      `/webhooks/facebook/fb-1?${query('wrong-token')}`,
+      `/webhooks/facebook/${FB_ID}?${query('wrong-token')}`,
       `/webhooks/facebook/nobody?${query(VERIFY_TOKEN)}`,
-      `/webhooks/facebook/fb-1`,
+      `/webhooks/facebook/${FB_ID}`,
     ]) {
       const response = await fetch(`${main.origin}${path}`);
       expect(response.status, path).toBe(403);
