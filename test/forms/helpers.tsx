@@ -48,7 +48,7 @@ export const renderOptionsFor = (type: string) =>
  * (`defineMessenger`): rendered without them the form reports the missing
  * callback on the console, as it should for a host that forgot one.
  */
-export function requiredCallbacks(type: string): FormProps {
+export function requiredCallbacks(type: string): { onTestConnection?: Mock; onSetWebhook?: Mock } {
   const descriptor = MESSENGERS.find((m) => m.type === type);
   if (!descriptor?.requireCallbacks) return {};
   return {
