@@ -29,7 +29,7 @@ const config: StorybookConfig = {
     config.build.chunkSizeWarningLimit = 3000;
     // First story fast in `storybook dev`: pre-bundle the heavy dependencies at
     // start-up instead of discovering them (and reloading) on the first visit,
-    // and transform the preview and the stories while the manager loads.
+    // and transform the preview and the library while the manager loads.
     config.optimizeDeps ??= {};
     config.optimizeDeps.include = [
       ...(config.optimizeDeps.include ?? []),
@@ -50,7 +50,7 @@ const config: StorybookConfig = {
     ];
     config.server ??= {};
     config.server.warmup = {
-      clientFiles: ['./.storybook/preview.tsx', './stories/**/*.stories.tsx', './src/index.ts'],
+      clientFiles: ['./.storybook/preview.tsx', './src/index.ts'],
     };
     return config;
   },
