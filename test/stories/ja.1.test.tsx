@@ -1,4 +1,4 @@
-// Japanese sweep, shard 1 of 3; see sweepJapanese.tsx.
+// Japanese sweep, shard 1 of 2; see sweepJapanese.tsx.
 import { sweepJapanese } from './sweepJapanese';
 
-sweepJapanese(0, 3);
+sweepJapanese(0, 2);

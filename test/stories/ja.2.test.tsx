@@ -1,4 +1,4 @@
-// Japanese sweep, shard 2 of 3; see sweepJapanese.tsx.
+// Japanese sweep, shard 2 of 2; see sweepJapanese.tsx.
 import { sweepJapanese } from './sweepJapanese';
 
-sweepJapanese(1, 3);
+sweepJapanese(1, 2);

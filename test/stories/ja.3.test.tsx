@@ -1,4 +1,0 @@
-// Japanese sweep, shard 3 of 3; see sweepJapanese.tsx.
-import { sweepJapanese } from './sweepJapanese';
-
-sweepJapanese(2, 3);
