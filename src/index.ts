@@ -1,5 +1,5 @@
-'use client';
 // Components, types and schemas of messenger-integration-forms.
+// (No 'use client' directive here: tsup.config.ts puts it first in the built bundles.)
 
 // Components
 export { FacebookAccountForm } from './messengers/facebook';

@@ -34,7 +34,7 @@ const meta = {
     ...formArgTypes,
   },
   parameters: {
-    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    // Play functions read their texts from the active locale (test/stories/sweepJapanese.tsx).
     localeAware: true,
     ...baselineMocks(),
     docs: {

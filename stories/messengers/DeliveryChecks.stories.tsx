@@ -237,7 +237,7 @@ const meta = {
     onSetWebhook: setWebhookCallback<MessengerConfig>(),
   },
   parameters: {
-    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    // Play functions read their texts from the active locale (test/stories/sweepJapanese.tsx).
     localeAware: true,
     docs: {
       description: {

@@ -110,7 +110,7 @@ export function messengerStories<C extends MessengerConfig>(spec: MessengerStori
     argTypes,
     parameters: {
       ...(testConnection || setWebhook ? baselineMocks() : {}),
-      // The play functions read their texts from the active locale (test/stories-ja.test.tsx).
+      // The play functions read their texts from the active locale (test/stories/sweepJapanese.tsx).
       localeAware: true,
       docs: { description: { component: spec.description } },
     },
