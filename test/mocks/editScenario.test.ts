@@ -32,11 +32,15 @@ describe('mocks: edit scenario (stored secrets)', () => {
       { type: 'telegram', botUsername: 'acme_support_bot' },
       ctx(),
     );
-    expect(result).toEqual({
+    const { checks, ...rest } = result;
+    expect(rest).toEqual({
       ok: true,
       message: 'Connected to @acme_support_bot (Telegram bot), using the stored token',
       details: { username: '@acme_support_bot' },
     });
+    // The passing delivery checks of the stored token's account.
+    expect(checks?.map((c) => c.status)).toEqual(Array(checks?.length).fill('pass'));
+    expect(checks?.[0]).toMatchObject({ id: 'token', code: 'token_valid' });
     const webhook = await onSetWebhook(
       { type: 'telegram', botUsername: 'acme_support_bot' },
       ctx(),
