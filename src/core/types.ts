@@ -256,7 +256,7 @@ export interface MessengerFormProps<
     ctx: TestConnectionContext,
   ) => Promise<ActionResult>;
   /**
-   * Callback fired when the administrator presses Set Webhook (Telegram, Viber), after validation.
+   * Callback fired when the administrator presses Set Webhook (Telegram, Facebook, LINE, Viber), after validation.
    * @param config The validated, normalized config (without kept stored secrets).
    * @param ctx `signal` aborts on unmount or timeout; `webhookUrl` for Viber.
    */

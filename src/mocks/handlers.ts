@@ -70,9 +70,22 @@ export interface MockHandlersOptions {
    * runs, with the providers' real request and response shapes. `true` uses a
    * fresh {@link createProviderState}; pass `{ state }` to seed or inspect it.
    * Keywords of the provider mocks apply (`ratelimit`, `outage`, `netfail`, `slow`).
+   *
+   * `expectedWebhookUrl` is what Test Connection passes to the connectors as
+   * the contact center's endpoint of the account, reaching the `webhook_ours`
+   * check (Telegram, LINE, Viber): `true` for the URL the mock's Set Webhook
+   * registers ({@link mockWebhookUrl},
+   * `https://contact-center.example/webhooks/<type>/<botUsername or name>`),
+   * a function for another one (`undefined` skips the check for that config).
+   * Without it, `webhook_ours` is skipped, as the connectors do.
    * @default false
    */
-  connectors?: boolean | { state?: ProviderMockState };
+  connectors?:
+    | boolean
+    | {
+        state?: ProviderMockState;
+        expectedWebhookUrl?: boolean | ((config: MessengerConfig) => string | undefined);
+      };
 }
 
 /** Handler arrays for stories and tests, see {@link createScenarios}. */
@@ -90,7 +103,10 @@ export interface MockScenarios {
 }
 
 interface Settings {
-  connectors?: { state: ProviderMockState };
+  connectors?: {
+    state: ProviderMockState;
+    expectedWebhookUrl?: (config: MessengerConfig) => string | undefined;
+  };
   testConnectionPath: string;
   setWebhookPath: string;
   delayMs: number;
@@ -101,11 +117,17 @@ type Answer<Body extends ActionResult> = HttpResponse<Body>;
 
 function settingsOf(options: MockHandlersOptions = {}): Settings {
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  const given = typeof options.connectors === 'object' ? options.connectors : {};
+  const expected =
+    given.expectedWebhookUrl === true
+      ? mockWebhookUrl
+      : typeof given.expectedWebhookUrl === 'function'
+        ? given.expectedWebhookUrl
+        : undefined;
   const connectors = options.connectors
     ? {
-        state:
-          (typeof options.connectors === 'object' ? options.connectors.state : undefined) ??
-          createProviderState(),
+        state: given.state ?? createProviderState(),
+        ...(expected ? { expectedWebhookUrl: expected } : {}),
       }
     : undefined;
   return {
@@ -196,7 +218,14 @@ function invalidTokenResult(body: unknown, locale: MessengerFormsLocale = 'en'):
     type === 'nexmo'
       ? `Nexmo rejected the token: the API secret does not match the key. ${hint}`
       : `${name} rejected the token. ${hint}`;
-  return { ok: false, field, code: 'invalid_token', message, checks: failed };
+  // The failing check says what the result says, as the connectors' results do.
+  return {
+    ok: false,
+    field,
+    code: 'invalid_token',
+    message,
+    checks: failed.map((c) => ({ ...c, message })),
+  };
 }
 
 function serverErrorResult(body: unknown, locale: MessengerFormsLocale = 'en'): ActionResult {
@@ -211,8 +240,17 @@ function serverErrorResult(body: unknown, locale: MessengerFormsLocale = 'en'): 
   };
 }
 
-/** The mock's webhook URL of an account (what its Set Webhook registers). */
-function mockWebhookUrl(config: MessengerConfig): string {
+/**
+ * The webhook URL the contract mock's Set Webhook registers for an account:
+ * `https://contact-center.example/webhooks/<type>/<name>`, where `<name>` is
+ * the bot username (Telegram, Viber), the Page ID (Facebook) or the account
+ * name (LINE, Nexmo), URL-encoded.
+ * @param config The account's config.
+ * @returns The URL, on {@link MOCK_WEBHOOK_ORIGIN}.
+ * @example
+ * mockWebhookUrl({ type: 'telegram', botUsername: 'acme_bot', token }); // …/webhooks/telegram/acme_bot
+ */
+export function mockWebhookUrl(config: MessengerConfig): string {
   const name =
     config.type === 'facebook'
       ? config.pageId
@@ -452,8 +490,16 @@ async function answerTestConnection(
   const locale = localeOfRequest(request);
   const checked = checkConfig(await readJson(request), locale);
   if (!checked.ok) return checked.response;
-  if (settings.connectors)
-    return json(await testConnection(checked.config, { signal: request.signal, locale }));
+  if (settings.connectors) {
+    const expectedWebhookUrl = settings.connectors.expectedWebhookUrl?.(checked.config);
+    return json(
+      await testConnection(checked.config, {
+        signal: request.signal,
+        locale,
+        ...(expectedWebhookUrl ? { expectedWebhookUrl } : {}),
+      }),
+    );
+  }
   const failure = await simulateMessenger(checked.config, settings, locale);
   if (failure) return failure;
   const result = testConnectionSuccess(checked.config, locale);
@@ -595,7 +641,9 @@ function handlersFor(
  *   `error` → HTTP 500 `{ ok: false, code: 'server_error', message }`.
  *
  * With `connectors: true`, answers come instead from the connectors calling
- * the provider mocks (included in the returned array), as a real back end's would.
+ * the provider mocks (included in the returned array), as a real back end's would;
+ * `connectors: { state, expectedWebhookUrl: true }` also runs the "is ours"
+ * checks against the URL the mock's Set Webhook registers ({@link mockWebhookUrl}).
  *
  * @param options `baseUrl` (default `'/api'`, relative matches any origin),
  *   `delayMs` added to every answer (default 0), `slowDelayMs`, `connectors`.

@@ -10,6 +10,7 @@ export {
   MOCK_WEBHOOK_ORIGIN,
   MOCK_STORED_SECRETS,
   MOCK_TELEGRAM_SECRET_TOKEN,
+  mockWebhookUrl,
 } from './handlers';
 
 export {

@@ -1,231 +1,255 @@
 // Test Connection results with `checks` (DESIGN "Result checks"): the checklist in the
-// result alert, a failing check on its field, for each provider's typical failure.
-// The contract endpoint is answered here with a fixed result in the request's
-// Accept-Language, as a back end running `./connectors` would answer.
+// result alert, a failing check on its field, for each provider's typical failure, and
+// Set Webhook fixing it. The whole chain runs: form → createHttpCallbacks → contract
+// handler → connectors → provider mocks, which answer from a provider state set up per
+// story (see "Provider mock states" in Docs/Mocks). So the checks, codes, fields and
+// texts (in the request's Accept-Language) are the connectors' own.
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { http, HttpResponse } from 'msw';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import {
+  formatMessage,
   MessengerAccountForm,
   type ActionCheck,
-  type ActionResult,
   type MessengerConfig,
-  type MessengerFormsLocale,
   type MessengerType,
 } from '../../src';
-import { createMockHandlers } from '../../src/mocks';
-import { localeOf, translator } from '../support/i18n';
+import { checkMessages, type CheckCode } from '../../src/connectors';
+import {
+  createMockHandlers,
+  createProviderState,
+  mockWebhookUrl,
+  type ProviderMockState,
+} from '../../src/mocks';
+import { localeOf, resultText, translator } from '../support/i18n';
 import { setWebhookCallback, testConnectionCallback, withMocks } from '../support/mocks';
 import { expectFieldError } from '../support/play';
 import { sampleValues } from '../support/sampleValues';
 
-type Texts = Readonly<Record<MessengerFormsLocale, string>>;
 type Type = Exclude<MessengerType, 'nexmo'>;
+type Globals = Readonly<Record<string, unknown>>;
 
-/** One check of a scenario, with its text in both locales. */
-interface CheckSpec extends Omit<ActionCheck, 'message'> {
-  text: Texts;
+/** One check the connectors answer: its id, status, code, params and field (the text is the catalogue's). */
+interface Expected {
+  id: string;
+  status: ActionCheck['status'];
+  code: CheckCode;
+  params?: Readonly<Record<string, string | number>>;
+  field?: string;
 }
 
-/** What the back end answers: checks in order (`ok` follows them), and the summary of a pass. */
+/** A provider situation: how the provider mock is set up, and the checks Test Connection answers. */
 interface Scenario {
   type: Type;
-  checks: readonly CheckSpec[];
-  summary?: Texts;
+  /** Puts the (fresh) provider mock state in the situation. */
+  setup: (state: ProviderMockState) => void;
+  checks: readonly Expected[];
 }
 
-const OURS = 'https://contact-center.example/webhooks/telegram/acme';
+// One provider state for the file, reset and set up before every story. Test Connection
+// passes the URL the mock's Set Webhook registers as `expectedWebhookUrl`, as a host's
+// back end passes its own endpoint of the account, so the "is ours" checks run.
+const state = createProviderState();
+const handlers = createMockHandlers({ connectors: { state, expectedWebhookUrl: true } });
+
 const ELSEWHERE = 'https://old-integration.example/bot';
+const config = <T extends Type>(type: T) => ({ type, ...sampleValues[type] }) as MessengerConfig;
+const OURS = {
+  telegram: mockWebhookUrl(config('telegram')),
+  line: mockWebhookUrl(config('line')),
+  viber: mockWebhookUrl(config('viber')),
+};
 
-const tokenAccepted = (provider: string): CheckSpec => ({
-  id: 'token',
+const pass = (id: string, code: CheckCode, params?: Expected['params']): Expected => ({
+  id,
   status: 'pass',
-  code: 'token_valid',
-  text: { en: `${provider} accepted the token.`, ja: `${provider} がトークンを受け付けました。` },
+  code,
+  ...(params ? { params } : {}),
 });
+const tokenValid = (provider: string) => pass('token', 'token_valid', { provider });
+const telegramBot = pass('identity', 'identity_confirmed', { account: '@acme_support_bot' });
+const facebookPage = [
+  tokenValid('Facebook'),
+  pass('page_token', 'page_token_ok'),
+  pass('messaging', 'messaging_allowed'),
+];
 
-/** The result for a locale: the failing check's text is the result's, as the connectors answer. */
-function resultOf(scenario: Scenario, locale: MessengerFormsLocale): ActionResult {
-  const checks = scenario.checks.map(({ text, ...check }): ActionCheck => ({
-    ...check,
-    message: text[locale],
-  }));
-  const failed = checks.find((c) => c.status === 'fail');
-  if (failed) {
-    const { message, field, code } = failed;
-    return { ok: false, message, ...(field ? { field } : {}), ...(code ? { code } : {}), checks };
-  }
-  return { ok: true, ...(scenario.summary ? { message: scenario.summary[locale] } : {}), checks };
-}
-
-/** Answers Test Connection with the scenario; everything else as the baseline mock does. */
-const answering = (scenario: Scenario) =>
-  withMocks([
-    http.post('*/messenger-accounts/test-connection', ({ request }) =>
-      HttpResponse.json(
-        resultOf(scenario, request.headers.get('accept-language') === 'ja' ? 'ja' : 'en'),
-      ),
-    ),
-    ...createMockHandlers({ delayMs: 0 }),
-  ]);
-
-// Provider facts behind each scenario:
-// Telegram getWebhookInfo: `url` is empty when no webhook is set
+// Provider facts behind each scenario (the provider mocks answer them):
+// Telegram getWebhookInfo: `url` is empty when no webhook is set, `pending_update_count`
 //   (https://core.telegram.org/bots/api#getwebhookinfo).
-// Graph: a user token fails with (#190) "must be called with a Page Access Token";
+// Graph: a user token reads `/me` as the user, Page edges need a Page Access Token;
 //   Page webhooks need GET/POST /{page-id}/subscribed_apps
 //   (https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps).
 // LINE: GET /v2/bot/channel/webhook/endpoint answers `active: false` when "Use webhook"
-//   is off (https://developers.line.biz/en/reference/messaging-api/#get-webhook-endpoint-information).
+//   is off; PUT sets it, POST …/webhook/test sends a test event
+//   (https://developers.line.biz/en/reference/messaging-api/#get-webhook-endpoint-information).
 // Viber get_account_info answers the current `webhook`
 //   (https://developers.viber.com/docs/api/rest-bot-api/#get-account-info).
 const scenarios = {
   passing: {
     type: 'telegram',
-    summary: { en: 'Connected to @acme_support_bot.', ja: '@acme_support_bot に接続しました。' },
+    setup: (s) => {
+      s.telegram[0]!.pendingUpdateCount = 120;
+    },
     checks: [
-      tokenAccepted('Telegram'),
-      {
-        id: 'identity',
-        status: 'pass',
-        text: {
-          en: 'The token belongs to @acme_support_bot.',
-          ja: 'トークンは @acme_support_bot のものです。',
-        },
-      },
-      {
-        id: 'webhook_ours',
-        status: 'pass',
-        text: {
-          en: `The webhook points at this contact center (${OURS}).`,
-          ja: `Webhook はこのコンタクトセンター（${OURS}）を指しています。`,
-        },
-      },
-      {
-        id: 'delivery',
-        status: 'warn',
-        text: {
-          en: '120 updates are waiting to be delivered.',
-          ja: '配信待ちの更新が 120 件あります。',
-        },
-      },
+      tokenValid('Telegram'),
+      telegramBot,
+      pass('webhook_set', 'webhook_present', { url: OURS.telegram }),
+      pass('webhook_ours', 'webhook_ours'),
+      pass('updates', 'updates_include_messages', { provider: 'Telegram' }),
+      pass('delivery_errors', 'delivery_ok', { provider: 'Telegram' }),
+      { id: 'pending_updates', status: 'warn', code: 'updates_pending', params: { count: 120 } },
     ],
   },
   telegramWebhookNotSet: {
     type: 'telegram',
+    setup: (s) => {
+      s.telegram[0]!.webhookUrl = '';
+    },
     checks: [
-      tokenAccepted('Telegram'),
+      tokenValid('Telegram'),
+      telegramBot,
       {
         id: 'webhook_set',
         status: 'fail',
         code: 'webhook_not_set',
-        text: {
-          en: 'No webhook is set, so Telegram delivers no messages: press Set Webhook.',
-          ja: 'Webhook が設定されていないため、Telegram はメッセージを配信しません。「Webhookを設定」を押してください。',
-        },
+        params: { provider: 'Telegram' },
       },
     ],
   },
   telegramWebhookElsewhere: {
     type: 'telegram',
+    setup: (s) => {
+      s.telegram[0]!.webhookUrl = ELSEWHERE;
+    },
     checks: [
-      tokenAccepted('Telegram'),
-      {
-        id: 'webhook_ours',
-        status: 'fail',
-        code: 'webhook_elsewhere',
-        text: {
-          en: `The webhook points at ${ELSEWHERE}, not at this contact center: press Set Webhook.`,
-          ja: `Webhook はこのコンタクトセンターではなく ${ELSEWHERE} を指しています。「Webhookを設定」を押してください。`,
-        },
-      },
+      tokenValid('Telegram'),
+      telegramBot,
+      pass('webhook_set', 'webhook_present', { url: ELSEWHERE }),
+      { id: 'webhook_ours', status: 'fail', code: 'webhook_elsewhere', params: { url: ELSEWHERE } },
     ],
   },
   facebookUserToken: {
     type: 'facebook',
+    // The token in the form is a user token (e.g. from the Graph API Explorer).
+    setup: (s) => {
+      s.facebook[0]!.token = 'EAAFAKEstorybookOtherPageTokenNotReal000000';
+      s.facebookUsers[0]!.token = sampleValues.facebook.token;
+    },
     checks: [
+      tokenValid('Facebook'),
       {
-        id: 'token_kind',
+        id: 'page_token',
         status: 'fail',
+        code: 'token_not_page',
+        params: { actual: 'ACME Admin (ID 100000000000001)' },
         field: 'token',
-        code: 'not_page_token',
-        text: {
-          en: 'This is a user access token, not a Page token: paste the Page Access Token of this Page.',
-          ja: 'これはユーザーアクセストークンで、ページのトークンではありません。このページのページアクセストークンを貼り付けてください。',
-        },
       },
     ],
   },
   facebookNotSubscribed: {
     type: 'facebook',
+    setup: (s) => {
+      s.facebook[0]!.subscribedFields = [];
+    },
     checks: [
-      tokenAccepted('Facebook'),
-      {
-        id: 'page_token',
-        status: 'pass',
-        text: {
-          en: 'The token is a Page Access Token of this Page.',
-          ja: 'トークンはこのページのページアクセストークンです。',
-        },
-      },
-      {
-        id: 'subscribed',
-        status: 'fail',
-        code: 'page_not_subscribed',
-        text: {
-          en: 'The Page is not subscribed to the app, so Meta sends no messages: subscribe it (Set Webhook).',
-          ja: 'ページがアプリに登録されていないため、Meta はメッセージを送信しません。ページを登録してください（Webhookを設定）。',
-        },
-      },
+      ...facebookPage,
+      { id: 'subscribed', status: 'fail', code: 'page_not_subscribed' },
+      pass('identity', 'identity_confirmed', { account: 'ACME Support' }),
     ],
   },
   lineWebhookOff: {
     type: 'line',
+    setup: (s) => {
+      s.line[0]!.webhookUrl = OURS.line;
+      s.line[0]!.webhookActive = false;
+    },
     checks: [
-      tokenAccepted('LINE'),
-      {
-        id: 'webhook_ours',
-        status: 'pass',
-        text: {
-          en: 'The webhook points at this contact center.',
-          ja: 'Webhook はこのコンタクトセンターを指しています。',
-        },
-      },
-      {
-        id: 'webhook_active',
-        status: 'fail',
-        code: 'webhook_inactive',
-        text: {
-          en: '"Use webhook" is off: turn on Use webhook in the LINE Official Account Manager.',
-          ja: '「Webhookの利用」がオフです。LINE公式アカウントの管理画面で「Webhookの利用」をオンにしてください。',
-        },
-      },
+      tokenValid('LINE'),
+      pass('webhook_set', 'webhook_present', { url: OURS.line }),
+      pass('webhook_ours', 'webhook_ours'),
+      { id: 'webhook_active', status: 'fail', code: 'webhook_inactive' },
+    ],
+  },
+  lineWebhookNotSet: {
+    type: 'line',
+    setup: (s) => {
+      s.line[0]!.webhookUrl = '';
+    },
+    checks: [
+      tokenValid('LINE'),
+      { id: 'webhook_set', status: 'fail', code: 'webhook_not_set', params: { provider: 'LINE' } },
     ],
   },
   viberWebhookElsewhere: {
     type: 'viber',
+    setup: (s) => {
+      s.viber[0]!.webhookUrl = ELSEWHERE;
+    },
     checks: [
-      tokenAccepted('Viber'),
-      {
-        id: 'identity',
-        status: 'pass',
-        text: {
-          en: 'The token belongs to acme_support.',
-          ja: 'トークンは acme_support のものです。',
-        },
-      },
-      {
-        id: 'webhook_ours',
-        status: 'fail',
-        code: 'webhook_elsewhere',
-        text: {
-          en: `The webhook points at ${ELSEWHERE}, not at this contact center: press Set Webhook.`,
-          ja: `Webhook はこのコンタクトセンターではなく ${ELSEWHERE} を指しています。「Webhookを設定」を押してください。`,
-        },
-      },
+      tokenValid('Viber'),
+      pass('identity', 'identity_confirmed', { account: 'acme_support' }),
+      pass('webhook_set', 'webhook_present', { url: ELSEWHERE }),
+      { id: 'webhook_ours', status: 'fail', code: 'webhook_elsewhere', params: { url: ELSEWHERE } },
     ],
   },
 } satisfies Record<string, Scenario>;
+
+/** The text of a check as the form shows it, from the connectors' catalogue in the story's locale. */
+function textOf(check: Expected, globals: Globals): string {
+  const message = formatMessage(
+    checkMessages[localeOf(globals)][`result.${check.code}`],
+    check.params,
+  );
+  return (
+    resultText(
+      { message, code: check.code, ...(check.params ? { params: check.params } : {}) },
+      globals,
+    ) ?? message
+  );
+}
+
+/** Asserts the checklist of `alert`: one item per check, its status word and its text. */
+async function expectChecks(alert: HTMLElement, checks: readonly Expected[], globals: Globals) {
+  const t = translator(globals);
+  await waitFor(() => expect(within(alert).getByRole('list')).toBeInTheDocument());
+  const items = within(within(alert).getByRole('list')).getAllByRole('listitem');
+  await expect(items.map((item) => item.textContent)).toEqual(
+    checks.map((c) => `${t(`check.${c.status}`)}: ${textOf(c, globals)}`),
+  );
+}
+
+/** Asserts each failing check with a field shows on that field. */
+async function expectFieldChecks(
+  canvasElement: HTMLElement,
+  checks: readonly Expected[],
+  globals: Globals,
+) {
+  for (const check of checks.filter((c) => c.status === 'fail' && c.field)) {
+    const field = canvasElement.querySelector<HTMLInputElement>(`input[name="${check.field}"]`);
+    await expect(field).not.toBeNull();
+    await expectFieldError(field as HTMLInputElement, textOf(check, globals));
+  }
+}
+
+/**
+ * Presses an action button and returns its result alert (the first alert for Test
+ * Connection, the last for Set Webhook) once it shows a new answer with a checklist.
+ */
+async function press(canvasElement: HTMLElement, name: string, index: 'first' | 'last') {
+  const canvas = within(canvasElement);
+  const pick = () => {
+    const alerts = canvas.queryAllByRole('alert');
+    return index === 'first' ? alerts[0] : alerts.at(-1);
+  };
+  const before = pick()?.textContent;
+  await userEvent.click(canvas.getByRole('button', { name }));
+  await waitFor(() => {
+    const alert = pick();
+    expect(alert?.querySelector('ol li')).not.toBeNull();
+    expect(alert?.textContent).not.toBe(before);
+  });
+  return pick() as HTMLElement;
+}
 
 const meta = {
   title: 'Messengers/Delivery checks',
@@ -237,6 +261,7 @@ const meta = {
     onSetWebhook: setWebhookCallback<MessengerConfig>(),
   },
   parameters: {
+    ...withMocks(handlers),
     // Play functions read their texts from the active locale (test/stories/sweepJapanese.tsx).
     localeAware: true,
     docs: {
@@ -245,7 +270,9 @@ const meta = {
           'Test Connection answers whether messages will really arrive: the result carries ' +
           '`checks`, listed in the result alert in order, each with its status in words ' +
           '(Passed / Warning / Failed). A failing check with a `field` also shows on that field. ' +
-          'Here the contract endpoint answers each provider’s typical failure.',
+          'Here the connectors answer against provider mocks set up in each provider’s typical ' +
+          'failure (`createMockHandlers({ connectors: { state, expectedWebhookUrl: true } })`); ' +
+          'Set Webhook fixes some of them.',
       },
     },
   },
@@ -253,19 +280,19 @@ const meta = {
 export default meta;
 
 type Story = StoryObj<typeof meta>;
+type Variant = 'light' | 'dark' | 'ja';
 
-/** A story answering `scenario`, in `variant` (light, dark or Japanese). */
-function checksStory(
-  scenario: Scenario,
-  story: string,
-  variant: 'light' | 'dark' | 'ja' = 'light',
-): Story {
+/** The story fields common to every story of `scenario` in `variant`. */
+function base(scenario: Scenario, story: string, variant: Variant): Story {
   return {
     args: { type: scenario.type, initialValues: sampleValues[scenario.type] },
     ...(variant === 'dark' ? { globals: { theme: 'dark' } } : {}),
     ...(variant === 'ja' ? { globals: { locale: 'ja' } } : {}),
+    beforeEach: () => {
+      Object.assign(state, createProviderState());
+      scenario.setup(state);
+    },
     parameters: {
-      ...answering(scenario),
       docs: {
         description: {
           story:
@@ -277,36 +304,64 @@ function checksStory(
         },
       },
     },
+  };
+}
+
+/** A story pressing Test Connection in `scenario`, in `variant` (light, dark or Japanese). */
+function checksStory(scenario: Scenario, story: string, variant: Variant = 'light'): Story {
+  return {
+    ...base(scenario, story, variant),
     play: async ({ canvasElement, globals }) => {
       const t = translator(globals);
-      const locale = localeOf(globals);
-      const canvas = within(canvasElement);
-      await userEvent.click(canvas.getByRole('button', { name: t('action.testConnection') }));
-      const alert = await canvas.findByRole('alert');
-      const items = within(within(alert).getByRole('list')).getAllByRole('listitem');
-      await expect(items.map((item) => item.textContent)).toEqual(
-        scenario.checks.map((c) => `${t(`check.${c.status}`)}: ${c.text[locale]}`),
-      );
-      for (const check of scenario.checks.filter((c) => c.status === 'fail' && c.field)) {
-        const field = canvasElement.querySelector<HTMLInputElement>(`input[name="${check.field}"]`);
-        await expect(field).not.toBeNull();
-        await expectFieldError(field as HTMLInputElement, check.text[locale]);
-      }
+      const alert = await press(canvasElement, t('action.testConnection'), 'first');
+      await expectChecks(alert, scenario.checks, globals);
+      await expectFieldChecks(canvasElement, scenario.checks, globals);
+    },
+  };
+}
+
+/**
+ * A story pressing Test Connection (failing as `scenario` says), then Set Webhook
+ * (answering `setChecks`), then Test Connection again (answering `afterChecks`).
+ */
+function setWebhookStory(
+  scenario: Scenario,
+  setChecks: readonly Expected[],
+  afterChecks: readonly Expected[],
+  story: string,
+  variant: Variant = 'light',
+): Story {
+  return {
+    ...base(scenario, story, variant),
+    play: async ({ canvasElement, globals }) => {
+      const t = translator(globals);
+      const before = await press(canvasElement, t('action.testConnection'), 'first');
+      await expectChecks(before, scenario.checks, globals);
+      const set = await press(canvasElement, t('action.setWebhook'), 'last');
+      await expectChecks(set, setChecks, globals);
+      const after = await press(canvasElement, t('action.testConnection'), 'first');
+      await expectChecks(after, afterChecks, globals);
     },
   };
 }
 
 const PASSING =
-  'Every delivery check passes (one warning): the alert is a success with the checklist.';
+  'Every delivery check passes (one warning: updates are waiting): the alert is a success with the checklist.';
 const TELEGRAM_NOT_SET = 'Telegram: the token works but no webhook is set, so nothing arrives.';
 const TELEGRAM_ELSEWHERE =
   'Telegram: the webhook points at another server (e.g. an earlier integration).';
 const FACEBOOK_USER_TOKEN =
-  'Facebook: a user token from the Graph API Explorer reads the Page but cannot send; the check fails on Token.';
+  'Facebook: a user token from the Graph API Explorer is not a Page Access Token; the check fails on Token.';
 const FACEBOOK_NOT_SUBSCRIBED =
   'Facebook: the Page is not subscribed to the app, so Meta delivers no webhook.';
 const LINE_OFF = 'LINE: the endpoint is ours but "Use webhook" is off.';
 const VIBER_ELSEWHERE = 'Viber: the account’s webhook points at another server.';
+const FACEBOOK_SUBSCRIBE =
+  'Facebook: the Page is not subscribed; Set Webhook subscribes it, then Test Connection passes.';
+const LINE_SET =
+  'LINE: no webhook endpoint; Set Webhook registers it and LINE’s test event reaches it, then Test Connection passes.';
+const LINE_SET_TEST_FAILS =
+  'LINE: Set Webhook registers the endpoint, but it answers LINE’s test event with 500.';
 
 export const Passing = checksStory(scenarios.passing, PASSING);
 export const PassingDark = checksStory(scenarios.passing, PASSING, 'dark');
@@ -373,5 +428,85 @@ export const ViberWebhookElsewhereDark = checksStory(
 export const ViberWebhookElsewhereJapanese = checksStory(
   scenarios.viberWebhookElsewhere,
   VIBER_ELSEWHERE,
+  'ja',
+);
+
+// Set Webhook through the same chain: the connectors change the provider mock's state.
+const facebookSubscribed = pass('subscribed', 'page_subscribed');
+const facebookConnected = [
+  ...facebookPage,
+  facebookSubscribed,
+  pass('identity', 'identity_confirmed', { account: 'ACME Support' }),
+];
+const lineRegistered = pass('webhook_set', 'webhook_registered', {
+  provider: 'LINE',
+  url: OURS.line,
+});
+const lineSet = [
+  lineRegistered,
+  pass('webhook_test', 'webhook_test_ok', { statusCode: 200 }),
+  pass('webhook_active', 'webhook_active'),
+];
+const lineConnected = [
+  tokenValid('LINE'),
+  pass('webhook_set', 'webhook_present', { url: OURS.line }),
+  pass('webhook_ours', 'webhook_ours'),
+  pass('webhook_active', 'webhook_active'),
+];
+const lineTestFails: Scenario = {
+  ...scenarios.lineWebhookNotSet,
+  setup: (s) => {
+    scenarios.lineWebhookNotSet.setup(s);
+    s.line[0]!.webhookStatusCode = 500;
+  },
+};
+const lineSetTestFailed = [
+  lineRegistered,
+  {
+    id: 'webhook_test',
+    status: 'fail',
+    code: 'webhook_test_failed',
+    params: { statusCode: 500, reason: 'ERROR_STATUS_CODE', detail: '500' },
+  },
+  pass('webhook_active', 'webhook_active'),
+] satisfies Expected[];
+
+export const FacebookSubscribePage = setWebhookStory(
+  scenarios.facebookNotSubscribed,
+  [facebookSubscribed],
+  facebookConnected,
+  FACEBOOK_SUBSCRIBE,
+);
+export const FacebookSubscribePageJapanese = setWebhookStory(
+  scenarios.facebookNotSubscribed,
+  [facebookSubscribed],
+  facebookConnected,
+  FACEBOOK_SUBSCRIBE,
+  'ja',
+);
+export const LineSetWebhook = setWebhookStory(
+  scenarios.lineWebhookNotSet,
+  lineSet,
+  lineConnected,
+  LINE_SET,
+);
+export const LineSetWebhookJapanese = setWebhookStory(
+  scenarios.lineWebhookNotSet,
+  lineSet,
+  lineConnected,
+  LINE_SET,
+  'ja',
+);
+export const LineSetWebhookTestFails = setWebhookStory(
+  lineTestFails,
+  lineSetTestFailed,
+  lineConnected,
+  LINE_SET_TEST_FAILS,
+);
+export const LineSetWebhookTestFailsJapanese = setWebhookStory(
+  lineTestFails,
+  lineSetTestFailed,
+  lineConnected,
+  LINE_SET_TEST_FAILS,
   'ja',
 );

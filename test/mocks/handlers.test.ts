@@ -432,3 +432,20 @@ describe('scenarios', () => {
     });
   });
 });
+
+describe('createMockHandlers: a rejected token', () => {
+  it.each(allConfigs.map((config) => [config.type, config] as const))(
+    'the failing check of %s says what the result says (the field shows one message)',
+    async (_type, config) => {
+      const result = await api.onTestConnection(
+        withCredential(config, credentialWith(config, 'invalid')),
+        {
+          signal: signal(),
+        },
+      );
+      expect(result.ok).toBe(false);
+      expect(result.checks).toHaveLength(1);
+      expect(result.checks?.[0]).toMatchObject({ status: 'fail', message: result.message });
+    },
+  );
+});

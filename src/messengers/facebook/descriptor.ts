@@ -47,5 +47,5 @@ export const facebookDescriptor: MessengerDescriptor<FacebookConfig> = {
   }),
   warnings: (config) =>
     config.token && !config.token.startsWith('EAA') ? { token: 'warning.facebookToken' } : {},
-  actions: { testConnection: true },
+  actions: { testConnection: true, setWebhook: { askUrl: false } },
 };

@@ -26,5 +26,5 @@ export const lineDescriptor: MessengerDescriptor<LineConfig> = {
     },
   ],
   schema: object({ name: accountName(), token: credential() }),
-  actions: { testConnection: true },
+  actions: { testConnection: true, setWebhook: { askUrl: false } },
 };
