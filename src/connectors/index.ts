@@ -2,11 +2,12 @@
 // implementations of Test Connection and Set Webhook against the providers'
 // public HTTP APIs. Never imports React or msw.
 import { redactSecrets } from '../core/actionResult';
-import { isMessengerType } from '../core/messengerTypes';
-import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
-import { validateMessengerConfig } from '../core/validation';
+import { isMessengerType } from '../messengers/builtIns';
+import type { ActionResult, WebhookResult } from '../core/types';
+import type { MessengerConfig } from '../messengers/types';
+import { validateMessengerConfig } from '../messengers/validation';
 import { messengerDescriptors } from '../messengers/registry';
-import type { MessengerFormsLocale } from '../i18n/MessengerFormsProvider';
+import type { MessengerFormsLocale } from '../i18n/locale';
 import { createContext } from './http';
 import { facebookConnector } from './providers/facebook';
 import { lineConnector } from './providers/line';

@@ -1,5 +1,5 @@
 import { object, type AnyObjectSchema, type StringSchema } from 'yup';
-import type { ActionsDescriptor, FieldKind, MessengerDescriptor } from './descriptor';
+import type { ActionsDescriptor, BaseConfig, FieldKind, MessengerDescriptor } from './descriptor';
 import { devInvariant } from './devGuard';
 import { normalizeCompact, normalizeText } from './normalize';
 import { credential, requiredString } from './rules';
@@ -56,25 +56,36 @@ export interface MessengerSpec<T extends string, K extends string> {
   messages?: Readonly<Partial<Record<'en' | 'ja', Readonly<Record<string, string>>>>>;
 }
 
+/** The config keys of a spec's fields that hold secrets (`kind` other than `"text"`). */
+export type SecretFieldKey<F extends ReadonlyArray<{ key: string; kind?: FieldKind }>> = Extract<
+  F[number],
+  { kind: 'secret' | 'generated-token' }
+>['key'];
+
+/** A descriptor that also lists its secret keys, typed from the fields' `kind`. */
+export interface DefinedMessengerDescriptor<
+  C extends BaseConfig,
+  S extends string = string,
+> extends MessengerDescriptor<C, string> {
+  /** Keys of the fields whose `kind` is `"secret"` or `"generated-token"`, in field order. */
+  readonly secretKeys: ReadonlyArray<S>;
+}
+
 /**
- * Describes a messenger type that the library does not ship (WhatsApp,
- * WeChat…), with the same engine, validation, actions and look as the
- * built-in ones. Register the result with
- * `<MessengerFormsProvider messengers={[...]}>`; render it with
- * `createMessengerForm` (fully typed) or `MessengerAccountForm type="…"`.
- * Mistakes (no fields, a field without label, a key used twice) are
- * development-time errors naming the messenger; production builds stay silent.
- * @example
- * const whatsapp = defineMessenger({
- *   type: 'whatsapp',
- *   displayName: 'WhatsApp',
- *   fields: [{ key: 'phoneNumber', label: 'Phone number' }, { key: 'apiKey', label: 'API key', kind: 'secret' }],
- *   actions: { testConnection: true },
- * });
+ * The keys of a descriptor's secret fields (`kind` other than `"text"`): the
+ * one answer to "is this field secret" for forms, mocks and connectors.
+ * @internal
  */
-export function defineMessenger<const T extends string, const K extends string>(
+export function secretKeysOf(descriptor: {
+  readonly fields: ReadonlyArray<{ readonly key: string; readonly kind: FieldKind }>;
+}): string[] {
+  return descriptor.fields.filter((field) => field.kind !== 'text').map((field) => field.key);
+}
+
+function buildDescriptor<T extends string, K extends string>(
   spec: MessengerSpec<T, K>,
-): MessengerDescriptor<DefinedConfig<T, K>, string> {
+  requireCallbacks: boolean,
+): DefinedMessengerDescriptor<DefinedConfig<T, K>> {
   const name = () => `messenger "${String(spec.type)}" (${String(spec.displayName)})`;
   devInvariant(
     typeof spec.type === 'string' && spec.type.trim() !== '',
@@ -115,11 +126,12 @@ export function defineMessenger<const T extends string, const K extends string>(
   const shape: Record<string, StringSchema<string | undefined>> = {};
   for (const field of fields) shape[field.key] = field.rule;
   const schema: AnyObjectSchema = object(shape);
+  const described = fields.map(({ rule: _rule, ...field }) => field);
 
   return {
     type: spec.type,
     displayName: spec.displayName,
-    fields: fields.map(({ rule: _rule, ...field }) => field),
+    fields: described,
     schema,
     ...(spec.warnings ? { warnings: spec.warnings } : {}),
     actions: {
@@ -127,6 +139,53 @@ export function defineMessenger<const T extends string, const K extends string>(
       ...(spec.actions?.setWebhook ? { setWebhook: spec.actions.setWebhook } : {}),
     },
     ...(spec.messages ? { messages: spec.messages } : {}),
-    requireCallbacks: true,
+    requireCallbacks,
+    secretKeys: secretKeysOf({ fields: described }),
   };
 }
+
+/**
+ * Describes a messenger type that the library does not ship (WhatsApp,
+ * WeChat…), with the same engine, validation, actions and look as the
+ * built-in ones. Register the result with
+ * `<MessengerFormsProvider messengers={[...]}>`; render it with
+ * `createMessengerForm` (fully typed) or `MessengerAccountForm type="…"`.
+ * Mistakes (no fields, a field without label, a key used twice) are
+ * development-time errors naming the messenger; production builds stay silent.
+ * @example
+ * const whatsapp = defineMessenger({
+ *   type: 'whatsapp',
+ *   displayName: 'WhatsApp',
+ *   fields: [{ key: 'phoneNumber', label: 'Phone number' }, { key: 'apiKey', label: 'API key', kind: 'secret' }],
+ *   actions: { testConnection: true },
+ * });
+ */
+export function defineMessenger<const T extends string, const K extends string>(
+  spec: MessengerSpec<T, K>,
+): MessengerDescriptor<DefinedConfig<T, K>, string> {
+  return buildDescriptor(spec, true);
+}
+
+/**
+ * The typed variant of {@link defineMessenger} the built-in messengers are
+ * written with (same implementation): the fields' `kind` also types the
+ * secret keys (`secretKeys`, and so `SecretKey` of the config), and a form
+ * without a callback simply hides the action instead of being an error.
+ * @internal
+ */
+export function defineBuiltInMessenger<
+  const T extends string,
+  const F extends ReadonlyArray<MessengerFieldSpec<string>>,
+>(
+  spec: Omit<MessengerSpec<T, F[number]['key']>, 'fields'> & { fields: F },
+): DefinedMessengerDescriptor<DefinedConfig<T, F[number]['key']>, SecretFieldKey<F>> {
+  return buildDescriptor(
+    spec as unknown as MessengerSpec<T, string>,
+    false,
+  ) as unknown as DefinedMessengerDescriptor<DefinedConfig<T, F[number]['key']>, SecretFieldKey<F>>;
+}
+
+/** The secret keys of a descriptor made by {@link defineBuiltInMessenger}. */
+export type SecretKeyOfDescriptor<D> = D extends { readonly secretKeys: ReadonlyArray<infer S> }
+  ? S
+  : never;

@@ -17,33 +17,26 @@ export function normalizeCompact(value: string): string {
   return value.replace(INVISIBLE, '').replace(WHITESPACE, '');
 }
 
-const PROFILE_URL =
-  /^(?:https?:\/\/)?(?:www\.|m\.|web\.)?(?:t\.me|telegram\.me|telegram\.dog|facebook\.com|fb\.com|fb\.me|m\.me|line\.me\/R\/ti\/p|viber\.com)\/+/i;
-
 /**
- * Normalizes a pasted username: compacts it, drops a profile URL prefix
- * (`https://t.me/`, `https://facebook.com/`, `fb.me/`…), a trailing path or
- * query, and leading `@`.
+ * Makes a username normalizer for the given profile URL prefixes (regular
+ * expression sources, e.g. `'t\\.me'`): it compacts the value, drops such a
+ * prefix (`https://`, `www.`, `m.`, `web.` optional), a trailing path or query,
+ * and leading `@`. Each messenger passes its own hosts.
+ * @internal
  */
-export function normalizeUsername(value: string): string {
-  // Drop `@` before looking for a URL too, so `@t.me/name` is handled in one pass
-  // (otherwise a second pass would strip the URL: not idempotent).
-  let v = normalizeCompact(value).replace(/^@+/, '');
-  if (PROFILE_URL.test(v)) {
-    v = v.replace(PROFILE_URL, '');
-    v = v.replace(/[/?#].*$/, '');
-  }
-  return v.replace(/^@+/, '');
-}
-
-const BOT_API_URL = /^(?:https?:\/\/)?api\.telegram\.org\/bot([^/?#]+)/i;
-
-/**
- * Normalizes a Telegram token; a pasted Bot API URL
- * (`https://api.telegram.org/bot<token>/getMe`) becomes the bare token.
- */
-export function normalizeTelegramToken(value: string): string {
-  const v = normalizeCompact(value);
-  const match = BOT_API_URL.exec(v);
-  return match ? match[1] : v;
+export function usernameNormalizer(hosts: ReadonlyArray<string>): (value: string) => string {
+  const profileUrl = new RegExp(
+    `^(?:https?:\\/\\/)?(?:www\\.|m\\.|web\\.)?(?:${hosts.join('|')})\\/+`,
+    'i',
+  );
+  return (value) => {
+    // Drop `@` before looking for a URL too, so `@t.me/name` is handled in one pass
+    // (otherwise a second pass would strip the URL: not idempotent).
+    let v = normalizeCompact(value).replace(/^@+/, '');
+    if (profileUrl.test(v)) {
+      v = v.replace(profileUrl, '');
+      v = v.replace(/[/?#].*$/, '');
+    }
+    return v.replace(/^@+/, '');
+  };
 }

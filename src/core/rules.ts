@@ -21,7 +21,7 @@ export const credential = () =>
 export const accountName = () => requiredString().max(MAX_NAME_LENGTH, key('error.nameTooLong'));
 
 /** A required string matching `pattern`, else `message`. */
-export const patterned = (pattern: RegExp, message: MessageKey) =>
+export const patterned = (pattern: RegExp, message: MessageKey | (string & {})) =>
   requiredString()
     .max(MAX_SECRET_LENGTH, key('error.tooLong'))
-    .matches(pattern, { message: key(message), excludeEmptyString: true });
+    .matches(pattern, { message, excludeEmptyString: true });

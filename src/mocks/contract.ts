@@ -1,4 +1,5 @@
-import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
+import type { ActionResult, WebhookResult } from '../core/types';
+import type { MessengerConfig } from '../messengers/types';
 
 /** Path of the Test Connection endpoint, relative to the API base URL. */
 export const TEST_CONNECTION_PATH = '/messenger-accounts/test-connection';

@@ -4,9 +4,10 @@ import {
   isMessengerType,
   MESSENGER_DISPLAY_NAMES,
   type MessengerType,
-} from '../core/messengerTypes';
-import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
-import { validateMessengerConfig } from '../core/validation';
+} from '../messengers/builtIns';
+import type { ActionResult, WebhookResult } from '../core/types';
+import type { MessengerConfig } from '../messengers/types';
+import { validateMessengerConfig } from '../messengers/validation';
 import { parseWebhookUrl } from '../core/webhookUrl';
 import { messengerDescriptors } from '../messengers/registry';
 import {
@@ -136,13 +137,14 @@ function displayNameOf(body: unknown): string {
   return isMessengerType(type) ? MESSENGER_DISPLAY_NAMES[type] : 'The messenger';
 }
 
-/** The field that holds the credential the messenger checks. */
-function credentialField(type: unknown): 'token' | 'secret' {
-  return type === 'nexmo' ? 'secret' : 'token';
+/** The field that holds the credential the messenger checks: its first secret field. */
+function credentialField(type: unknown): string {
+  return (isMessengerType(type) && messengerDescriptors[type].secretKeys[0]) || 'token';
 }
 
 function credentialOf(config: MessengerConfig): string {
-  return (config.type === 'nexmo' ? config.secret : config.token).toLowerCase();
+  const values = config as unknown as Record<string, string>;
+  return (values[credentialField(config.type)] ?? '').toLowerCase();
 }
 
 function invalidTokenResult(body: unknown): ActionResult {
@@ -236,8 +238,10 @@ function mergeStoredSecrets(body: unknown): { body: unknown; stored: string[] } 
   if (!isMessengerType(record.type)) return { body, stored: [] };
   const merged: Record<string, unknown> = { ...record };
   const stored: string[] = [];
-  for (const [key, value] of Object.entries(MOCK_STORED_SECRETS[record.type])) {
-    if (merged[key] === undefined) {
+  // Which keys are secret: the descriptor's field kinds, the one answer.
+  for (const key of messengerDescriptors[record.type].secretKeys) {
+    const value = MOCK_STORED_SECRETS[record.type][key];
+    if (merged[key] === undefined && value !== undefined) {
       merged[key] = value;
       stored.push(key);
     }

@@ -1,12 +1,11 @@
 import type {
-  ConfigUpdate,
   ActionResult,
-  MessengerConfig,
   SetWebhookContext,
   TestConnectionContext,
   ResultParams,
   WebhookResult,
 } from '../core/types';
+import type { ConfigUpdate, MessengerConfig } from '../messengers/types';
 import { toWebhookResult } from '../core/actionResult';
 import { joinUrl, SET_WEBHOOK_PATH, TEST_CONNECTION_PATH } from './contract';
 

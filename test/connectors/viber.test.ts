@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { setWebhook, testConnection } from '../../src/connectors';
-import type { ViberConfig } from '../../src/core/types';
+import type { ViberConfig } from '../../src/messengers/types';
 import { describeConnectorBasics } from './connectorConformance';
 import { expectFailure } from './helpers';
 import { setupProviderMocks } from './providerMocks';

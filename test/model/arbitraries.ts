@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { MessengerType } from '../../src/core/messengerTypes';
+import type { MessengerType } from '../../src/messengers/builtIns';
 import { BOM, NBSP, WORD_JOINER, ZWJ, ZWNJ, ZWSP } from './fixtures';
 
 /** Characters a paste adds without the administrator seeing them. */

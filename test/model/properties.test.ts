@@ -2,13 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  normalizeCompact,
-  normalizeTelegramToken,
-  normalizeText,
-  normalizeUsername,
-} from '../../src/core/normalize';
-import { validateMessengerConfig } from '../../src/core/validation';
+import { normalizeCompact, normalizeText } from '../../src/core/normalize';
+import { normalizeTelegramToken, normalizeUsername } from '../../src/messengers/normalize';
+import { validateMessengerConfig } from '../../src/messengers/validation';
 import { messengerDescriptors } from '../../src/messengers/registry';
 import { TYPES } from './fixtures';
 import { INVISIBLE_CHARS, anyString, noisyString, validCase } from './arbitraries';

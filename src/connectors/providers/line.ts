@@ -1,4 +1,4 @@
-import type { LineConfig } from '../../core/types';
+import type { LineConfig } from '../../messengers/types';
 import type { ProviderConnector } from '../types';
 import { failure, httpFailure, success } from '../results';
 

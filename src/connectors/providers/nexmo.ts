@@ -1,4 +1,4 @@
-import type { NexmoConfig } from '../../core/types';
+import type { NexmoConfig } from '../../messengers/types';
 import type { ProviderConnector } from '../types';
 import { failure, httpFailure, success } from '../results';
 

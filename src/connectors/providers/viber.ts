@@ -1,4 +1,5 @@
-import type { ActionResult, ViberConfig } from '../../core/types';
+import type { ActionResult } from '../../core/types';
+import type { ViberConfig } from '../../messengers/types';
 import { isObject } from '../http';
 import type { ConnectorContext, ProviderConnector } from '../types';
 import { ConnectorStop, failure, httpFailure, sameName, success, warning } from '../results';

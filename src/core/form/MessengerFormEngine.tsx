@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
+import { useMessengerFormsI18n } from '../context';
 import type { BaseConfig, FieldDescriptor, MessengerDescriptor } from '../descriptor';
 import type { ActionWarning, MessengerFormProps, NoStoredSecrets, ResultParams } from '../types';
 import { normalizeValues, validateValues, warningKeys } from '../validation';
@@ -106,7 +106,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     storedSecrets,
   } = props;
   const editing = mode === 'edit';
-  const { t, has, locale } = useMessengerFormsI18n();
+  const { t, has, locale } = useMessengerFormsI18n(descriptor);
   const autoId = useId();
   const formId = id ?? `messenger-form-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const formRef = useRef<HTMLFormElement>(null);

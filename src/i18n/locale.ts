@@ -1,0 +1,2 @@
+/** Locales with a bundled catalogue. */
+export type MessengerFormsLocale = 'en' | 'ja';

@@ -1,0 +1,20 @@
+import { usernameNormalizer } from '../core/normalize';
+import { FACEBOOK_PROFILE_HOSTS } from './facebook/hosts';
+import { LINE_PROFILE_HOSTS } from './line/hosts';
+import { TELEGRAM_PROFILE_HOSTS } from './telegram/hosts';
+import { VIBER_PROFILE_HOSTS } from './viber/hosts';
+
+export { normalizeTelegramToken } from './telegram/token';
+
+/**
+ * Normalizes a pasted username: compacts it, drops a profile URL prefix of
+ * any built-in messenger (`https://t.me/`, `https://facebook.com/`, `fb.me/`…),
+ * a trailing path or query, and leading `@`. The hosts come from the
+ * messenger folders (`<type>/hosts.ts`).
+ */
+export const normalizeUsername: (value: string) => string = usernameNormalizer([
+  ...TELEGRAM_PROFILE_HOSTS,
+  ...FACEBOOK_PROFILE_HOSTS,
+  ...LINE_PROFILE_HOSTS,
+  ...VIBER_PROFILE_HOSTS,
+]);
