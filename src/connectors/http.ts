@@ -1,10 +1,8 @@
 import type { ConnectorContext, ConnectorFetch, ProviderResponse } from './types';
 import { ConnectorStop, failure } from './results';
 
-/** Whether a parsed JSON body is an object (not null, not an array). @internal */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// The one `isObject` of the library, re-exported for the provider connectors.
+export { isObject } from '../core/isObject';
 
 /** Default time allowed for a whole connector operation. */
 export const DEFAULT_CONNECTOR_TIMEOUT_MS = 10_000;

@@ -1,7 +1,9 @@
 // Connectors of messenger-integration-forms: server-side (Node >= 20) and test
 // implementations of Test Connection and Set Webhook against the providers'
 // public HTTP APIs. Never imports React or msw.
-import { redactSecrets } from '../core/actionResult';
+import { secretKeysOf } from '../core/defineMessenger';
+import { redactResult } from '../core/redact';
+import { resolveLocale } from '../i18n/locale';
 import { isMessengerType } from '../messengers/builtIns';
 import type { ActionResult, WebhookResult } from '../core/types';
 import type { MessengerConfig } from '../messengers/types';
@@ -76,23 +78,13 @@ async function run<R extends ActionResult>(
  * (`'ja'`, `'ja-JP,ja;q=0.9'`); English otherwise.
  */
 export function localeOf(value: string | undefined): MessengerFormsLocale {
-  return /^\s*ja\b/i.test(value ?? '') ? 'ja' : 'en';
+  return resolveLocale(value);
 }
 
 /** The values of the config's secret fields (token, secret, …). */
 function secretsOf(config: MessengerConfig): string[] {
-  const descriptor = messengerDescriptors[config.type];
   const values = config as unknown as Record<string, string>;
-  return descriptor.fields.filter((f) => f.kind !== 'text').map((f) => values[f.key] ?? '');
-}
-
-/** Redacts secrets from every text of a result (a safety net: messages come from the catalogue). */
-function redactResult<R extends ActionResult>(result: R, secrets: string[]): R {
-  const clean = (text: string) => redactSecrets(text, secrets);
-  const copy = JSON.parse(JSON.stringify(result), (_key, value: unknown) =>
-    typeof value === 'string' ? clean(value) : value,
-  ) as R;
-  return copy;
+  return secretKeysOf(messengerDescriptors[config.type]).map((key) => values[key] ?? '');
 }
 
 /**

@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { en, type MessageKey } from '../i18n/en';
 import { formatMessage, lookup } from '../i18n/format';
 import { ja } from '../i18n/ja';
-import type { MessengerFormsLocale } from '../i18n/locale';
+import { resolveLocale, type MessengerFormsLocale } from '../i18n/locale';
 import type { AnyMessengerDescriptor } from './descriptor';
 import { emptyRegistry, type MessengerRegistry } from './registry';
 
@@ -66,9 +66,7 @@ export function createI18n(
   registry: MessengerRegistry,
 ): I18nState {
   // An unknown locale (e.g. from untyped JavaScript) falls back to English.
-  const safeLocale: MessengerFormsLocale = Object.prototype.hasOwnProperty.call(catalogues, locale)
-    ? locale
-    : 'en';
+  const safeLocale = resolveLocale(locale);
   const base = catalogues[safeLocale];
   let messages: Readonly<Record<string, string>> = base;
   const own = registry.types
@@ -81,7 +79,7 @@ export function createI18n(
     if (overrides) applyOverrides(merged, overrides);
     messages = merged;
   }
-  return { ...withMessages(locale, messages), overrides, scoped: new WeakMap() };
+  return { ...withMessages(safeLocale, messages), overrides, scoped: new WeakMap() };
 }
 
 const I18nContext = createContext<I18nState>(createI18n('en', undefined, emptyRegistry));

@@ -2,6 +2,7 @@ import { ValidationError } from 'yup';
 import { en, type MessageKey } from '../i18n/en';
 import { formatMessage, lookup } from '../i18n/format';
 import { ja } from '../i18n/ja';
+import { resolveLocale } from '../i18n/locale';
 import type { AnyMessengerDescriptor, BaseConfig } from './descriptor';
 
 /** Field → catalogue key of its first problem. */
@@ -111,7 +112,7 @@ function messagesFor(
   options: ValidationOptions,
   descriptor?: AnyMessengerDescriptor,
 ): Readonly<Record<string, string>> {
-  const locale = options.locale === 'ja' ? 'ja' : 'en';
+  const locale = resolveLocale(options.locale);
   return {
     ...catalogues[locale],
     ...descriptor?.messages?.en,
