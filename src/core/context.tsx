@@ -60,7 +60,7 @@ function applyOverrides(messages: Record<string, string>, overrides: MessageOver
  * catalogue, the texts of every registered descriptor, then the overrides.
  * @internal
  */
-export function createI18n(
+/* @__NO_SIDE_EFFECTS__ */ export function createI18n(
   locale: MessengerFormsLocale,
   overrides: MessageOverrideRecord | undefined,
   registry: MessengerRegistry,
@@ -82,9 +82,11 @@ export function createI18n(
   return { ...withMessages(safeLocale, messages), overrides, scoped: new WeakMap() };
 }
 
-const I18nContext = createContext<I18nState>(createI18n('en', undefined, emptyRegistry));
+const I18nContext = /* @__PURE__ */ createContext<I18nState>(
+  /* @__PURE__ */ createI18n('en', undefined, emptyRegistry),
+);
 /** `null`: no provider, the entry point's built-in registry applies. */
-const RegistryContext = createContext<MessengerRegistry | null>(null);
+const RegistryContext = /* @__PURE__ */ createContext<MessengerRegistry | null>(null);
 
 /** Props of {@link MessengerFormsContext}. @internal */
 export interface MessengerFormsContextProps {

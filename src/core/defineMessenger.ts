@@ -76,16 +76,14 @@ export interface DefinedMessengerDescriptor<
  * one answer to "is this field secret" for forms, mocks and connectors.
  * @internal
  */
-export function secretKeysOf(descriptor: {
+/* @__NO_SIDE_EFFECTS__ */ export function secretKeysOf(descriptor: {
   readonly fields: ReadonlyArray<{ readonly key: string; readonly kind: FieldKind }>;
 }): string[] {
   return descriptor.fields.filter((field) => field.kind !== 'text').map((field) => field.key);
 }
 
-function buildDescriptor<T extends string, K extends string>(
-  spec: MessengerSpec<T, K>,
-  requireCallbacks: boolean,
-): DefinedMessengerDescriptor<DefinedConfig<T, K>> {
+/** Development-time checks of a custom spec (the built-in ones are covered by tests). */
+function checkSpec<T extends string, K extends string>(spec: MessengerSpec<T, K>): void {
   const name = () => `messenger "${String(spec.type)}" (${String(spec.displayName)})`;
   devInvariant(
     typeof spec.type === 'string' && spec.type.trim() !== '',
@@ -111,7 +109,12 @@ function buildDescriptor<T extends string, K extends string>(
     );
     seen.add(field.key);
   }
+}
 
+/* @__NO_SIDE_EFFECTS__ */ function buildDescriptor<T extends string, K extends string>(
+  spec: MessengerSpec<T, K>,
+  requireCallbacks: boolean,
+): DefinedMessengerDescriptor<DefinedConfig<T, K>> {
   const fields = (spec.fields ?? []).map((field) => {
     const kind = field.kind ?? 'text';
     return {
@@ -160,9 +163,11 @@ function buildDescriptor<T extends string, K extends string>(
  *   actions: { testConnection: true },
  * });
  */
-export function defineMessenger<const T extends string, const K extends string>(
-  spec: MessengerSpec<T, K>,
-): MessengerDescriptor<DefinedConfig<T, K>, string> {
+/* @__NO_SIDE_EFFECTS__ */ export function defineMessenger<
+  const T extends string,
+  const K extends string,
+>(spec: MessengerSpec<T, K>): MessengerDescriptor<DefinedConfig<T, K>, string> {
+  checkSpec(spec);
   return buildDescriptor(spec, true);
 }
 
@@ -173,7 +178,7 @@ export function defineMessenger<const T extends string, const K extends string>(
  * without a callback simply hides the action instead of being an error.
  * @internal
  */
-export function defineBuiltInMessenger<
+/* @__NO_SIDE_EFFECTS__ */ export function defineBuiltInMessenger<
   const T extends string,
   const F extends ReadonlyArray<MessengerFieldSpec<string>>,
 >(

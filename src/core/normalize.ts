@@ -24,7 +24,9 @@ export function normalizeCompact(value: string): string {
  * and leading `@`. Each messenger passes its own hosts.
  * @internal
  */
-export function usernameNormalizer(hosts: ReadonlyArray<string>): (value: string) => string {
+/* @__NO_SIDE_EFFECTS__ */ export function usernameNormalizer(
+  hosts: ReadonlyArray<string>,
+): (value: string) => string {
   const profileUrl = new RegExp(
     `^(?:https?:\\/\\/)?(?:www\\.|m\\.|web\\.)?(?:${hosts.join('|')})\\/+`,
     'i',

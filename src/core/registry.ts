@@ -19,7 +19,7 @@ function describe(descriptor: AnyMessengerDescriptor): string {
  * development-time error; in production the first wins.
  * @internal
  */
-export function createRegistry(
+/* @__NO_SIDE_EFFECTS__ */ export function createRegistry(
   ...lists: ReadonlyArray<ReadonlyArray<AnyMessengerDescriptor>>
 ): MessengerRegistry {
   const byType = new Map<string, AnyMessengerDescriptor>();
@@ -39,4 +39,4 @@ export function createRegistry(
 }
 
 /** A registry of no types, e.g. the default of a context without a provider. @internal */
-export const emptyRegistry: MessengerRegistry = createRegistry();
+export const emptyRegistry: MessengerRegistry = /* @__PURE__ */ createRegistry();

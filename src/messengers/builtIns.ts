@@ -26,7 +26,7 @@ type BuiltIn = BuiltIns[number];
 /**
  * The built-in messenger types, in the order used everywhere (picker, menus, docs).
  */
-export const MESSENGER_TYPES = builtInMessengers.map(
+export const MESSENGER_TYPES = /* @__PURE__ */ builtInMessengers.map(
   (descriptor) => descriptor.type,
 ) as unknown as TypesOf<BuiltIns>;
 
@@ -40,9 +40,13 @@ export type BuiltInDescriptorOf<T extends MessengerType> = Extract<BuiltIn, { ty
  * Product names of the messenger types. They are brand names, so they are the
  * same in every locale.
  */
-export const MESSENGER_DISPLAY_NAMES: Readonly<Record<MessengerType, string>> = Object.fromEntries(
-  builtInMessengers.map((descriptor) => [descriptor.type, descriptor.displayName]),
-) as Record<MessengerType, string>;
+export const MESSENGER_DISPLAY_NAMES: Readonly<Record<MessengerType, string>> =
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ builtInMessengers.map((descriptor) => [
+      descriptor.type,
+      descriptor.displayName,
+    ]),
+  ) as Record<MessengerType, string>;
 
 /**
  * Whether `value` is the id of a built-in messenger type.

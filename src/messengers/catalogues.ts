@@ -20,7 +20,10 @@ export type MessageKey = CoreMessageKey | keyof BuiltInTexts;
 /** A complete message catalogue: every key of the English one. */
 export type Messages = Record<MessageKey, string>;
 
-function compose(locale: 'en' | 'ja', core: Readonly<Record<string, string>>): Messages {
+/* @__NO_SIDE_EFFECTS__ */ function compose(
+  locale: 'en' | 'ja',
+  core: Readonly<Record<string, string>>,
+): Messages {
   const messages: Record<string, string> = { ...core };
   for (const descriptor of builtInMessengers)
     Object.assign(messages, descriptor.messages?.[locale]);

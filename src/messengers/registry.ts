@@ -3,9 +3,11 @@ import { builtInMessengers, type BuiltInDescriptorOf, type MessengerType } from 
 
 /** Descriptor of every built-in messenger type. */
 export const messengerDescriptors: { readonly [T in MessengerType]: BuiltInDescriptorOf<T> } =
-  Object.fromEntries(builtInMessengers.map((descriptor) => [descriptor.type, descriptor])) as {
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ builtInMessengers.map((descriptor) => [descriptor.type, descriptor]),
+  ) as {
     readonly [T in MessengerType]: BuiltInDescriptorOf<T>;
   };
 
 /** The registry of the built-in types alone. @internal */
-export const builtInRegistry: MessengerRegistry = createRegistry(builtInMessengers);
+export const builtInRegistry: MessengerRegistry = /* @__PURE__ */ createRegistry(builtInMessengers);

@@ -7,8 +7,8 @@ import { builtInMessengers, type MessengerType } from './builtIns';
  * which also normalizes and translates.
  */
 export const messengerSchemas: { readonly [T in MessengerType]: AnyObjectSchema } =
-  Object.fromEntries(
-    builtInMessengers.map((descriptor) => [descriptor.type, descriptor.schema]),
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ builtInMessengers.map((descriptor) => [descriptor.type, descriptor.schema]),
   ) as {
     readonly [T in MessengerType]: AnyObjectSchema;
   };

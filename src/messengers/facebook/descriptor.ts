@@ -9,7 +9,7 @@ import { credential, patterned } from '../../core/rules';
 import { normalizeUsername } from '../normalize';
 import { facebookMessages } from './messages';
 
-const facebookSpec = defineBuiltInMessenger({
+const facebookSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'facebook',
   displayName: 'Facebook Messenger',
   fields: [

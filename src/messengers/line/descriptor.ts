@@ -7,7 +7,7 @@ import {
 import { accountName, credential } from '../../core/rules';
 import { lineMessages } from './messages';
 
-const lineSpec = defineBuiltInMessenger({
+const lineSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'line',
   displayName: 'LINE',
   fields: [

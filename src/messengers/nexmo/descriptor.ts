@@ -8,7 +8,7 @@ import { normalizeCompact } from '../../core/normalize';
 import { accountName, credential, patterned } from '../../core/rules';
 import { nexmoMessages } from './messages';
 
-const nexmoSpec = defineBuiltInMessenger({
+const nexmoSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'nexmo',
   displayName: 'Nexmo',
   fields: [

@@ -11,7 +11,7 @@ import { telegramMessages } from './messages';
 
 const TOKEN = /^[0-9]{1,16}:[A-Za-z0-9_-]{20,}$/;
 
-const telegramSpec = defineBuiltInMessenger({
+const telegramSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'telegram',
   displayName: 'Telegram',
   fields: [

@@ -4,11 +4,11 @@ import {
   type DefinedMessengerDescriptor,
   type SecretKeyOfDescriptor,
 } from '../../core/defineMessenger';
-import { credential, requiredString } from '../../core/rules';
+import { accountName, credential } from '../../core/rules';
 import { normalizeUsername } from '../normalize';
 import { viberMessages } from './messages';
 
-const viberSpec = defineBuiltInMessenger({
+const viberSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'viber',
   displayName: 'Viber',
   fields: [
@@ -18,7 +18,7 @@ const viberSpec = defineBuiltInMessenger({
       label: 'viber.botUsername.label',
       helper: 'viber.botUsername.helper',
       normalize: normalizeUsername,
-      rule: requiredString().max(100, 'error.nameTooLong'),
+      rule: accountName(),
     },
     {
       key: 'token',
