@@ -75,6 +75,7 @@ const preview: Preview = {
             'Callback contract',
             'Mocks',
             'Connecting to providers',
+            'Securing webhooks',
             'Custom messengers',
             'Theming',
           ],

@@ -24,6 +24,12 @@ export interface MessengerFieldSpec<K extends string> {
    */
   normalize?: (value: string) => string;
   /**
+   * Parts of a secret value that are secret on their own, redacted wherever
+   * the whole value is (in results, errors and the HTTP adapter's answers).
+   * @default none
+   */
+  secretParts?: (value: string) => ReadonlyArray<string>;
+  /**
    * Yup rule of the normalized value; messages may be text or keys of `messages`.
    * @default required; secrets also single-word and at most 4096 characters
    */
@@ -82,6 +88,29 @@ export interface DefinedMessengerDescriptor<
   return descriptor.fields.filter((field) => field.kind !== 'text').map((field) => field.key);
 }
 
+/**
+ * The secret values of a config: the values of its descriptor's secret fields
+ * (`kind` other than `"text"`) and their {@link MessengerFieldSpec.secretParts};
+ * what every redaction (forms, HTTP adapter, connectors) cuts out.
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */ export function secretValuesOf(
+  descriptor: {
+    readonly fields: ReadonlyArray<{
+      readonly key: string;
+      readonly kind: FieldKind;
+      readonly secretParts?: (value: string) => ReadonlyArray<string>;
+    }>;
+  },
+  config: Readonly<Record<string, unknown>>,
+): string[] {
+  return descriptor.fields.flatMap((field) => {
+    const value = config[field.key];
+    if (field.kind === 'text' || typeof value !== 'string' || value === '') return [];
+    return [value, ...(field.secretParts?.(value) ?? [])];
+  });
+}
+
 /** Development-time checks of a custom spec (the built-in ones are covered by tests). */
 function checkSpec<T extends string, K extends string>(spec: MessengerSpec<T, K>): void {
   const name = () => `messenger "${String(spec.type)}" (${String(spec.displayName)})`;
@@ -123,6 +152,7 @@ function checkSpec<T extends string, K extends string>(spec: MessengerSpec<T, K>
       label: field.label,
       helper: field.helper ?? '',
       normalize: field.normalize ?? (kind === 'text' ? normalizeText : normalizeCompact),
+      ...(field.secretParts ? { secretParts: field.secretParts } : {}),
       rule: field.rule ?? (kind === 'text' ? requiredString() : credential()),
     };
   });

@@ -30,6 +30,12 @@ export interface FieldDescriptor<C extends BaseConfig, M extends string = string
   helper: M;
   /** Paste sanitation applied on blur and before submit. Must be idempotent. */
   normalize: (value: string) => string;
+  /**
+   * Parts of a secret field's value that are secret on their own, redacted
+   * wherever the whole value is (e.g. a Telegram token's part after the bot id).
+   * @default none
+   */
+  secretParts?: (value: string) => ReadonlyArray<string>;
 }
 
 /** Which actions a messenger supports. */
@@ -84,6 +90,7 @@ export interface AnyMessengerDescriptor<M extends string = string> {
     readonly label: M;
     readonly helper: M;
     readonly normalize: (value: string) => string;
+    readonly secretParts?: (value: string) => ReadonlyArray<string>;
   }>;
   readonly schema: AnyObjectSchema;
   warnings?(config: never): Partial<Record<string, M>>;

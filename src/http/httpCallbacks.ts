@@ -1,5 +1,5 @@
 import { parseActionResult } from '../core/actionResult';
-import { secretKeysOf } from '../core/defineMessenger';
+import { secretValuesOf } from '../core/defineMessenger';
 import type { AnyMessengerDescriptor } from '../core/descriptor';
 import { isObject } from '../core/isObject';
 import { redactResult } from '../core/redact';
@@ -87,7 +87,8 @@ const MESSAGES = {
 
 /**
  * The secret values of a config: the values of its descriptor's secret fields
- * (by `kind`, the one answer); for an unknown type, every value but `type`.
+ * (by `kind`, the one answer) and their secret parts; for an unknown type,
+ * every value but `type`.
  */
 function secretsOf(config: unknown, options: HttpCallbacksOptions): string[] {
   if (!isObject(config)) return [];
@@ -95,10 +96,10 @@ function secretsOf(config: unknown, options: HttpCallbacksOptions): string[] {
   const descriptor = isMessengerType(type)
     ? messengerDescriptors[type]
     : options.messengers?.find((candidate) => candidate.type === type);
-  const keys = descriptor
-    ? secretKeysOf(descriptor)
-    : Object.keys(config).filter((key) => key !== 'type');
-  return keys.flatMap((key) => (typeof config[key] === 'string' ? [config[key]] : []));
+  if (descriptor) return secretValuesOf(descriptor, config);
+  return Object.keys(config).flatMap((key) =>
+    key !== 'type' && typeof config[key] === 'string' ? [config[key]] : [],
+  );
 }
 
 /** Throws the abort reason if `signal` has aborted. */

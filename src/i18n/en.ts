@@ -46,6 +46,9 @@ export const en = {
   'action.failed':
     'The request failed. Try again; if it keeps failing, ask your system administrator.',
   'action.timeout': 'No answer within {seconds} s. Check the connection and try again.',
+  'check.pass': 'Passed',
+  'check.warn': 'Warning',
+  'check.fail': 'Failed',
   'action.stale':
     'The form changed after this result. Run the action again to check the current values.',
   'action.fixErrors': 'Fix the highlighted fields first.',
@@ -95,6 +98,15 @@ export const en = {
   'error.webhookUrl.port': 'Add the port after a colon, e.g. office.yourcompany.com:1234.',
   'error.webhookUrl.portRange': 'Use a port from 1 to 65535.',
   'error.webhookUrl.host': 'Enter a valid host name, e.g. office.yourcompany.com.',
+  'error.webhookUrl.whitespace': 'Remove the spaces inside the address.',
+
+  // Warnings (soft rules: shown, never block)
+  'warning.webhookUrl.loopback':
+    'This address points to this computer: Viber cannot reach it from the internet.',
+  'warning.webhookUrl.private':
+    'This is a private network address: Viber cannot reach it from the internet unless it is forwarded.',
+  'warning.webhookUrl.linkLocal':
+    'This is a local network address: Viber cannot reach it from the internet.',
 } as const;
 
 /** Key of a message in the catalogue. */

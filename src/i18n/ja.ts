@@ -50,6 +50,9 @@ export const ja: Messages = {
     'リクエストに失敗しました。もう一度お試しください。失敗が続く場合は、システム管理者にお問い合わせください。',
   'action.timeout':
     '{seconds}秒以内に応答がありませんでした。接続を確認してから、もう一度お試しください。',
+  'check.pass': '成功',
+  'check.warn': '注意',
+  'check.fail': '失敗',
   'action.stale':
     'この結果の後に値が変更されました。変更後の値を確認するには、もう一度実行してください。',
   'action.fixErrors': '先に、エラーが表示されている項目を修正してください。',
@@ -102,4 +105,13 @@ export const ja: Messages = {
     'ホスト名の後に、コロンに続けてポート番号を入力してください（例：office.yourcompany.com:1234）。',
   'error.webhookUrl.portRange': 'ポート番号は1～65535の範囲で指定してください。',
   'error.webhookUrl.host': '有効なホスト名を入力してください（例：office.yourcompany.com）。',
+  'error.webhookUrl.whitespace': 'アドレスの途中にある空白を削除してください。',
+
+  // Warnings (soft rules: shown, never block)
+  'warning.webhookUrl.loopback':
+    'このアドレスはこのコンピューター自身を指しています。Viberはインターネットからアクセスできません。',
+  'warning.webhookUrl.private':
+    'プライベートネットワークのアドレスです。転送を設定しない限り、Viberはインターネットからアクセスできません。',
+  'warning.webhookUrl.linkLocal':
+    'ローカルネットワークのアドレスです。Viberはインターネットからアクセスできません。',
 };

@@ -10,6 +10,7 @@ export {
   SLOW_DELAY_MS,
   MOCK_WEBHOOK_ORIGIN,
   MOCK_STORED_SECRETS,
+  MOCK_TELEGRAM_SECRET_TOKEN,
 } from './handlers';
 
 export {
@@ -25,6 +26,7 @@ export type {
   ProviderKeyword,
   MockTelegramBot,
   MockFacebookPage,
+  MockFacebookUser,
   MockLineBot,
   MockViberAccount,
   MockNexmoAccount,

@@ -124,7 +124,11 @@ describe('registration', () => {
   it('renders the custom type through MessengerAccountForm with its own texts in each locale', () => {
     const { unmount } = render(
       <MessengerFormsProvider messengers={messengers}>
-        <MessengerAccountForm type="whatsapp-twilio" onSubmit={() => {}} />
+        <MessengerAccountForm
+          type="whatsapp-twilio"
+          onSubmit={() => {}}
+          onTestConnection={async () => ({ ok: true })}
+        />
       </MessengerFormsProvider>,
     );
     expect(screen.getByLabelText('Account SID')).toBeInTheDocument();
@@ -132,7 +136,11 @@ describe('registration', () => {
     unmount();
     render(
       <MessengerFormsProvider locale="ja" messengers={messengers}>
-        <MessengerAccountForm type="whatsapp-twilio" onSubmit={() => {}} />
+        <MessengerAccountForm
+          type="whatsapp-twilio"
+          onSubmit={() => {}}
+          onTestConnection={async () => ({ ok: true })}
+        />
       </MessengerFormsProvider>,
     );
     expect(screen.getByLabelText('アカウントSID')).toBeInTheDocument();

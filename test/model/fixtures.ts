@@ -86,3 +86,34 @@ export const ZWNJ = '\u200C';
 export const ZWJ = '\u200D';
 export const WORD_JOINER = '\u2060';
 export const BOM = '\uFEFF';
+
+/** Bidirectional controls a right-to-left UI puts around a copied value. */
+export const BIDI_CONTROLS = [
+  '\u200E', // LRM
+  '\u200F', // RLM
+  '\u202A', // LRE
+  '\u202B', // RLE
+  '\u202C', // PDF
+  '\u202D', // LRO
+  '\u202E', // RLO
+  '\u2066', // LRI
+  '\u2067', // RLI
+  '\u2068', // FSI
+  '\u2069', // PDI
+  '\u061C', // ALM
+] as const;
+
+/** C0 controls that are not whitespace, DEL and C1 controls (terminals, bad copies). */
+export const CONTROL_CHARS = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u001B',
+  '\u001F',
+  '\u007F',
+  '\u0080',
+  '\u0085',
+  '\u009B',
+  '\u009F',
+] as const;

@@ -57,7 +57,7 @@ describe('soft rules warn', () => {
     ['viber', 'token', `${HEX16}-${HEX16}-${HEX16.slice(1)}`, 'warning.viberToken'],
     ['viber', 'token', `${HEX16}-${HEX16}-${HEX16}0`, 'warning.viberToken'],
     ['viber', 'token', `${HEX16}_${HEX16}_${HEX16}`, 'warning.viberToken'],
-    ['viber', 'token', `${HEX16}-${HEX16}-0123456789abcdeg`, 'warning.viberToken'],
+    ['viber', 'token', `${HEX16}-${HEX16}-0123456789abcde_`, 'warning.viberToken'],
     ['nexmo', 'key', 'a1b2c3d', 'warning.nexmoKey'],
     ['nexmo', 'key', 'a1b2c3d4e', 'warning.nexmoKey'],
     ['nexmo', 'key', 'a', 'warning.nexmoKey'],

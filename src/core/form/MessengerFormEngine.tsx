@@ -8,9 +8,10 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useMessengerFormsI18n } from '../context';
 import type { BaseConfig, FieldDescriptor, MessengerDescriptor } from '../descriptor';
-import type { ActionWarning, MessengerFormProps, NoStoredSecrets, ResultParams } from '../types';
+import type { MessengerFormProps, NoStoredSecrets, ResultParams } from '../types';
+import { secretValuesOf } from '../defineMessenger';
 import { normalizeValues, validateValues, warningKeys } from '../validation';
-import { redactSecrets, resultText } from '../actionResult';
+import { fieldFailures, redactSecrets, resultText, type FieldFailure } from '../actionResult';
 import { ActionResultAlert } from './ActionResultAlert';
 import { ConfirmDiscardDialog } from './ConfirmDiscardDialog';
 import { FieldRow } from './FieldRow';
@@ -60,24 +61,20 @@ function reasonOf(error: unknown): string | undefined {
   return message && message.trim() ? message.trim() : undefined;
 }
 
-/** A field error from an action result, kept while the field keeps the value it was about. */
-function actionFieldError(
+/**
+ * What a result shows on fields, kept while the field keeps the tested value:
+ * errors of a failure and its failing checks, or warnings of a success.
+ */
+function actionFieldItems(
   state: ActionState<Values>,
   values: Values,
-): { field: string; message: string; code?: string; params?: ResultParams } | null {
-  const outcome = state.outcome;
-  if (!outcome || outcome.kind !== 'result' || outcome.result.ok || !state.snapshot) return null;
-  const { field } = outcome.result;
-  if (!field || !(field in values) || state.snapshot[field] !== values[field]) return null;
-  return { ...outcome.result, field };
-}
-
-/** Warnings of a successful result whose field still holds the value that was tested. */
-function actionFieldWarnings(state: ActionState<Values>, values: Values): ActionWarning[] {
-  const outcome = state.outcome;
-  if (!outcome || outcome.kind !== 'result' || !outcome.result.ok || !state.snapshot) return [];
-  return (outcome.result.warnings ?? []).filter(
-    ({ field }) => field in values && state.snapshot?.[field] === values[field],
+  warnings?: boolean,
+): FieldFailure[] {
+  const { outcome, snapshot } = state;
+  if (outcome?.kind !== 'result' || !snapshot) return [];
+  const { result } = outcome;
+  return (warnings ? (result.ok && result.warnings) || [] : fieldFailures(result)).filter(
+    ({ field }) => field && field in values && snapshot[field] === values[field],
   );
 }
 
@@ -299,14 +296,15 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     if (prepare()) setWebhookDialogOpen(true);
   };
 
-  const secrets = descriptor.fields
-    .filter((field) => field.kind !== 'text')
-    .flatMap((field) => [normalized[field.key], values[field.key]]);
-  const fieldErrorFromAction = [testAction[0], webhookAction[0]]
-    .map((state) => actionFieldError(state, normalized))
-    .find(Boolean);
+  const secrets = [
+    ...secretValuesOf(descriptor, normalized),
+    ...secretValuesOf(descriptor, values),
+  ];
+  const fieldErrorsFromAction = [testAction[0], webhookAction[0]].flatMap((state) =>
+    actionFieldItems(state, normalized),
+  );
   const actionWarnings = [testAction[0], webhookAction[0]].flatMap((state) =>
-    actionFieldWarnings(state, normalized),
+    actionFieldItems(state, normalized, true),
   );
   const textOf = (item: { message: string; code?: string; params?: ResultParams }) =>
     redactSecrets(resultText(t, has, item) ?? item.message, secrets);
@@ -332,8 +330,8 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     const show = touched[key] === true;
     const errorKey = show ? errorsOf()[key] : undefined;
     const error = errorKey ? t(errorKey) : undefined;
-    const fromAction =
-      fieldErrorFromAction?.field === key ? textOf(fieldErrorFromAction) : undefined;
+    const failure = fieldErrorsFromAction.find((e) => e.field === key);
+    const fromAction = failure ? textOf(failure) : undefined;
     const actionWarning = actionWarnings.find((w) => w.field === key);
     const warning = actionWarning
       ? textOf(actionWarning)

@@ -4,10 +4,10 @@ import {
   type DefinedMessengerDescriptor,
   type SecretKeyOfDescriptor,
 } from '../../core/defineMessenger';
-import { normalizeCompact } from '../../core/normalize';
 import { credential, patterned } from '../../core/rules';
 import { normalizeUsername } from '../normalize';
 import { facebookMessages } from './messages';
+import { normalizeFacebookPageId } from './pageId';
 
 const facebookSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'facebook',
@@ -26,7 +26,7 @@ const facebookSpec = /* @__PURE__ */ defineBuiltInMessenger({
       kind: 'text',
       label: 'facebook.pageId.label',
       helper: 'facebook.pageId.helper',
-      normalize: normalizeCompact,
+      normalize: normalizeFacebookPageId,
       rule: patterned(/^[0-9]+$/, 'error.facebookPageId'),
     },
     {
@@ -47,7 +47,7 @@ const facebookSpec = /* @__PURE__ */ defineBuiltInMessenger({
   warnings: (config) =>
     config.token && !config.token.startsWith('EAA') ? { token: 'warning.facebookToken' } : {},
   messages: facebookMessages,
-  actions: { testConnection: true },
+  actions: { testConnection: true, setWebhook: { askUrl: false } },
 });
 
 /** Config of a Facebook Messenger account (all values normalized). */

@@ -27,7 +27,7 @@ const lineSpec = /* @__PURE__ */ defineBuiltInMessenger({
     },
   ],
   messages: lineMessages,
-  actions: { testConnection: true },
+  actions: { testConnection: true, setWebhook: { askUrl: false } },
 });
 
 /** Config of a LINE account. */

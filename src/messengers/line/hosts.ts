@@ -1,2 +1,4 @@
-/** Prefix of a LINE profile URL (`line.me/R/ti/p/<id>`), stripped by `normalizeUsername`. */
-export const LINE_PROFILE_HOSTS = ['line\\.me\\/R\\/ti\\/p'] as const;
+import type { UsernameLinks } from '../../core/normalize';
+
+/** LINE links pasted as a username: a profile URL (`line.me/R/ti/p/<id>`) yields the id. */
+export const LINE_LINKS: UsernameLinks = { hosts: ['line\\.me\\/R\\/ti\\/p'] };

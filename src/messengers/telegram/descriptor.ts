@@ -6,7 +6,7 @@ import {
 } from '../../core/defineMessenger';
 import { patterned } from '../../core/rules';
 import { normalizeUsername } from '../normalize';
-import { normalizeTelegramToken } from './token';
+import { normalizeTelegramToken, telegramTokenSecretParts } from './token';
 import { telegramMessages } from './messages';
 
 const TOKEN = /^[0-9]{1,16}:[A-Za-z0-9_-]{20,}$/;
@@ -21,7 +21,7 @@ const telegramSpec = /* @__PURE__ */ defineBuiltInMessenger({
       label: 'telegram.botUsername.label',
       helper: 'telegram.botUsername.helper',
       normalize: normalizeUsername,
-      rule: patterned(/^[A-Za-z0-9_]{2,29}[Bb][Oo][Tt]$/, 'error.telegramUsername'),
+      rule: patterned(/^[A-Za-z][A-Za-z0-9_]{1,28}[Bb][Oo][Tt]$/, 'error.telegramUsername'),
     },
     {
       key: 'token',
@@ -29,6 +29,7 @@ const telegramSpec = /* @__PURE__ */ defineBuiltInMessenger({
       label: 'telegram.token.label',
       helper: 'telegram.token.helper',
       normalize: normalizeTelegramToken,
+      secretParts: telegramTokenSecretParts,
       rule: patterned(TOKEN, 'error.telegramToken'),
     },
   ],

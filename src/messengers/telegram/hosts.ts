@@ -1,2 +1,10 @@
-/** Prefixes of a Telegram profile URL pasted as a username (`t.me/<name>`…). */
-export const TELEGRAM_PROFILE_HOSTS = ['t\\.me', 'telegram\\.me', 'telegram\\.dog'] as const;
+import type { UsernameLinks } from '../../core/normalize';
+
+/**
+ * Telegram links pasted as a username: a profile URL (`t.me/<name>`…) or the
+ * app link `tg://resolve?domain=<name>` yields the name.
+ */
+export const TELEGRAM_LINKS: UsernameLinks = {
+  hosts: ['t\\.me', 'telegram\\.me', 'telegram\\.dog'],
+  appLinks: [['tg:\\/\\/resolve', 'domain']],
+};

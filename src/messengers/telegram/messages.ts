@@ -8,7 +8,7 @@ export const telegramMessages = {
     'error.telegramToken':
       'A Telegram token looks like 123456789:AAH… (digits, a colon, then letters, digits, _ or -). Copy it again from @BotFather.',
     'error.telegramUsername':
-      'Use 5 to 32 letters, digits or underscores, ending in "bot" (e.g. acme_support_bot).',
+      'Start with a letter and use 5 to 32 letters, digits or underscores, ending in "bot" (e.g. acme_support_bot).',
     'warning.telegramToken':
       'The part after the colon is usually 35 characters long. Check that you copied the whole token.',
   },
@@ -20,7 +20,7 @@ export const telegramMessages = {
     'error.telegramToken':
       'Telegramのトークンは 123456789:AAH… のような形式です（数字、コロン、続けて英数字・_・-）。@BotFatherからもう一度コピーしてください。',
     'error.telegramUsername':
-      '5～32文字の英数字またはアンダースコア（_）で入力し、末尾を「bot」にしてください（例：acme_support_bot）。',
+      '英字で始まる5～32文字の英数字またはアンダースコア（_）で入力し、末尾を「bot」にしてください（例：acme_support_bot）。',
     'warning.telegramToken':
       'コロンの後の部分は通常35文字です。トークン全体をコピーしたか確認してください。',
   },

@@ -29,7 +29,7 @@ const viberSpec = /* @__PURE__ */ defineBuiltInMessenger({
     },
   ],
   warnings: (config) =>
-    config.token && !/^[0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16}$/i.test(config.token)
+    config.token && !/^[0-9a-z]{16}-[0-9a-z]{16}-[0-9a-z]{16}$/i.test(config.token)
       ? { token: 'warning.viberToken' }
       : {},
   messages: viberMessages,

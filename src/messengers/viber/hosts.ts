@@ -1,2 +1,11 @@
-/** Prefix of a Viber profile URL pasted as a username (`viber.com/<name>`). */
-export const VIBER_PROFILE_HOSTS = ['viber\\.com'] as const;
+import type { UsernameLinks } from '../../core/normalize';
+
+/**
+ * Viber links pasted as a username: a profile URL (`viber.com/<name>`,
+ * `chats.viber.com/<name>`) or the bot app link `viber://pa?chatURI=<name>`
+ * yields the name.
+ */
+export const VIBER_LINKS: UsernameLinks = {
+  hosts: ['viber\\.com', 'chats\\.viber\\.com'],
+  appLinks: [['viber:\\/\\/pa', 'chatURI']],
+};
