@@ -64,7 +64,7 @@ export const Default: Story = {
   },
 };
 
-/** `type="facebook"`: the four Facebook fields and Generate random token; no Set Webhook. */
+/** `type="facebook"`: the four Facebook fields and Generate random token; Set Webhook with `onSetWebhook`. */
 export const FacebookMessenger: Story = {
   args: { type: 'facebook' },
   play: async ({ canvasElement, globals }) => {

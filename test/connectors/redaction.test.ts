@@ -99,7 +99,8 @@ describe('connector results never carry an echoed secret', () => {
               id: 123456789,
               is_bot: true,
               first_name: secretPart,
-              username: 'acme_support_bot',
+              // Another bot's username, named in the identity check's message.
+              username: `${secretPart}_bot`,
             },
           })
         : json({ ok: true, result: { url: '', pending_update_count: 0 } });

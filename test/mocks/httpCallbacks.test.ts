@@ -277,6 +277,24 @@ describe('createHttpCallbacks: secrets', () => {
     });
   });
 
+  it('redacts the secret part of a Telegram token echoed alone (after the bot id)', async () => {
+    const [botId, secretPart] = telegram.token.split(':');
+    const fetch = echo(() => ({
+      ok: false,
+      message: `Bot ${botId} refused key ${secretPart}`,
+      checks: [{ id: 'token', status: 'fail', message: `key ${secretPart} revoked` }],
+    }));
+    const result = await createHttpCallbacks({ baseUrl: '/api', fetch }).onTestConnection(
+      telegram,
+      { signal: signal() },
+    );
+    expect(result).toEqual({
+      ok: false,
+      message: `Bot ${botId} refused key •••`,
+      checks: [{ id: 'token', status: 'fail', message: 'key ••• revoked' }],
+    });
+  });
+
   it('hides a message containing a secret too short to cut out, and drops such field/code', async () => {
     const short = { ...line, token: 'abc' };
     const fetch = echo(() => ({
