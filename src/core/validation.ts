@@ -4,6 +4,7 @@ import { formatMessage, lookup } from '../i18n/format';
 import { ja } from '../i18n/ja';
 import { resolveLocale } from '../i18n/locale';
 import type { AnyMessengerDescriptor, BaseConfig } from './descriptor';
+import { isObject } from './isObject';
 
 /** Field → catalogue key of its first problem. */
 export type FieldMessageKeys<M extends string = MessageKey> = Record<string, M>;
@@ -139,10 +140,8 @@ export function validateConfig(
     }),
   });
   try {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      return unknownType();
-    }
-    const record = input as Record<string, unknown>;
+    if (!isObject(input)) return unknownType();
+    const record = input;
     const type = record.type;
     const descriptor = descriptors.find((candidate) => candidate.type === type);
     if (!descriptor) return unknownType();

@@ -11,6 +11,7 @@ import type { ActionCheck, ActionResult, WebhookResult } from '../core/types';
 import type { MessengerConfig } from '../messengers/types';
 import { validateMessengerConfig } from '../messengers/validation';
 import { messengerDescriptors } from '../messengers/registry';
+import { isObject } from '../core/isObject';
 import { parseWebhookUrl } from '../core/webhookUrl';
 import {
   DEFAULT_BASE_URL,
@@ -381,8 +382,8 @@ export const MOCK_STORED_SECRETS: Readonly<
 
 /** Fills the secrets a request left out with the stored ones; returns their keys. */
 function mergeStoredSecrets(body: unknown): { body: unknown; stored: string[] } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { body, stored: [] };
-  const record = body as Record<string, unknown>;
+  if (!isObject(body)) return { body, stored: [] };
+  const record = body;
   if (!isMessengerType(record.type)) return { body, stored: [] };
   const merged: Record<string, unknown> = { ...record };
   const stored: string[] = [];
