@@ -26,21 +26,23 @@ const FORMS = [
 /** limits in kB (gzip) */
 const LIMITS = {
   index: 44.6,
-  'index (own code)': 17.5,
-  'forms + picker (own code)': 15.0,
+  'index (own code)': 19.1,
+  // Over the 15 kB goal of issue #9 since main's checks and input rules (measured 16.6 kB):
+  // an open item, not a new goal.
+  'forms + picker (own code)': 17.4,
   FacebookAccountForm: 40.6,
   LineAccountForm: 39.7,
   NexmoAccountForm: 39.9,
   TelegramAccountForm: 40.4,
   ViberAccountForm: 40.1,
-  'FacebookAccountForm (own code)': 13.6,
-  'LineAccountForm (own code)': 12.6,
-  'NexmoAccountForm (own code)': 12.8,
-  'TelegramAccountForm (own code)': 13.4,
-  'ViberAccountForm (own code)': 13.1,
+  'FacebookAccountForm (own code)': 15.1,
+  'LineAccountForm (own code)': 13.8,
+  'NexmoAccountForm (own code)': 14.0,
+  'TelegramAccountForm (own code)': 15.0,
+  'ViberAccountForm (own code)': 14.5,
   validateMessengerConfig: 23.8,
-  mocks: 34.1,
-  connectors: 26.8,
+  mocks: 42.8,
+  connectors: 33.4,
   http: 19.6,
 };
 
