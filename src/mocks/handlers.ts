@@ -200,7 +200,14 @@ function invalidTokenResult(body: unknown, locale: MessengerFormsLocale = 'en'):
     type === 'nexmo'
       ? `Nexmo rejected the token: the API secret does not match the key. ${hint}`
       : `${name} rejected the token. ${hint}`;
-  return { ok: false, field, code: 'invalid_token', message, checks: failed };
+  // The failing check says what the result says, so the field and the alert agree.
+  return {
+    ok: false,
+    field,
+    code: 'invalid_token',
+    message,
+    checks: failed.map((c) => ({ ...c, message })),
+  };
 }
 
 function serverErrorResult(body: unknown, locale: MessengerFormsLocale = 'en'): ActionResult {
