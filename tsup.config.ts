@@ -48,4 +48,8 @@ export default defineConfig([
     ...shared,
     entry: { 'connectors/index': 'src/connectors/index.ts' },
   },
+  {
+    ...shared,
+    entry: { 'http/index': 'src/http/index.ts' },
+  },
 ]);

@@ -11,25 +11,20 @@ export { MessengerAccountForm } from './messengers/MessengerAccountForm';
 export { AddMessengerAccountButton } from './components/AddMessengerAccountButton';
 export { MessengerTypePicker } from './components/MessengerTypePicker';
 export { CreateMessengerAccountDialog } from './components/CreateMessengerAccountDialog';
-export { MessengerFormsProvider } from './i18n/MessengerFormsProvider';
+export { MessengerFormsProvider } from './components/MessengerFormsProvider';
 export { defineMessenger } from './core/defineMessenger';
 export { createMessengerForm } from './core/createMessengerForm';
 
 // Config model (no DOM needed)
-export { MESSENGER_TYPES, MESSENGER_DISPLAY_NAMES, isMessengerType } from './core/messengerTypes';
-export { validateMessengerConfig, getMessengerWarnings } from './core/validation';
+export { MESSENGER_TYPES, MESSENGER_DISPLAY_NAMES, isMessengerType } from './messengers/builtIns';
+export { validateMessengerConfig, getMessengerWarnings } from './messengers/validation';
 export { generateVerifyToken } from './core/generateVerifyToken';
 export { parseWebhookUrl } from './core/webhookUrl';
-export {
-  normalizeText,
-  normalizeCompact,
-  normalizeUsername,
-  normalizeTelegramToken,
-} from './core/normalize';
+export { normalizeText, normalizeCompact } from './core/normalize';
+export { normalizeUsername, normalizeTelegramToken } from './messengers/normalize';
 export { messengerSchemas } from './messengers/schemas';
 export { messengerDescriptors } from './messengers/registry';
-export { en } from './i18n/en';
-export { ja } from './i18n/ja';
+export { en, ja } from './messengers/catalogues';
 export { formatMessage } from './i18n/format';
 
 export type { FacebookAccountFormProps } from './messengers/facebook';
@@ -45,9 +40,9 @@ export type {
   MessengerFormsProviderProps,
   MessageOverrides,
   MessengerFormsLocale,
-} from './i18n/MessengerFormsProvider';
-export type { MessengerType } from './core/messengerTypes';
+} from './components/MessengerFormsProvider';
 export type {
+  MessengerType,
   FacebookConfig,
   LineConfig,
   NexmoConfig,
@@ -55,6 +50,14 @@ export type {
   ViberConfig,
   MessengerConfig,
   ConfigOf,
+  SecretKey,
+  ConfigUpdate,
+  MessengerFormProps,
+  ConfigOfType,
+  CustomMessengerConfigs,
+  KnownMessengerType,
+} from './messengers/types';
+export type {
   ConfigField,
   ConfigValues,
   ActionResult,
@@ -66,14 +69,11 @@ export type {
   TestConnectionContext,
   SetWebhookContext,
   MessengerFormState,
-  MessengerFormProps,
   MessengerFormMode,
   NoStoredSecrets,
   CallbackConfig,
-  SecretKey,
-  ConfigUpdate,
 } from './core/types';
-export type { ValidationResult, ValidationOptions } from './core/validation';
+export type { ValidationResult, ValidationOptions } from './messengers/validation';
 export type { WebhookUrlResult } from './core/webhookUrl';
 export type {
   BaseConfig,
@@ -85,10 +85,7 @@ export type {
   AnyMessengerDescriptor,
   ConfigOfDescriptor,
   CustomConfig,
-  ConfigOfType,
-  CustomMessengerConfigs,
-  KnownMessengerType,
 } from './core/descriptor';
 export type { MessengerSpec, MessengerFieldSpec, DefinedConfig } from './core/defineMessenger';
 export type { MessengerTypeChoiceProps } from './components/typeChoice';
-export type { MessageKey, Messages } from './i18n/en';
+export type { MessageKey, Messages } from './messengers/catalogues';

@@ -1,10 +1,8 @@
 import type { ConnectorContext, ConnectorFetch, ProviderResponse } from './types';
 import { ConnectorStop, failure } from './results';
 
-/** Whether a parsed JSON body is an object (not null, not an array). @internal */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// The one `isObject` of the library, re-exported for the provider connectors.
+export { isObject } from '../core/isObject';
 
 /** Most bytes of a provider answer that are read; a longer answer is an unexpected one. @internal */
 export const MAX_PROVIDER_BODY_BYTES = 1024 * 1024;

@@ -1,12 +1,15 @@
 // Connectors of messenger-integration-forms: server-side (Node >= 20) and test
 // implementations of Test Connection and Set Webhook against the providers'
 // public HTTP APIs. Never imports React or msw.
-import { redactSecrets } from '../core/actionResult';
-import { isMessengerType } from '../core/messengerTypes';
-import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
-import { validateMessengerConfig } from '../core/validation';
+import { secretValuesOf } from '../core/defineMessenger';
+import { redactResult } from '../core/redact';
+import { resolveLocale } from '../i18n/locale';
+import { isMessengerType } from '../messengers/builtIns';
+import type { ActionResult, WebhookResult } from '../core/types';
+import type { MessengerConfig } from '../messengers/types';
+import { validateMessengerConfig } from '../messengers/validation';
 import { messengerDescriptors } from '../messengers/registry';
-import type { MessengerFormsLocale } from '../i18n/MessengerFormsProvider';
+import type { MessengerFormsLocale } from '../i18n/locale';
 import { createContext } from './http';
 import { facebookConnector } from './providers/facebook';
 import { lineConnector } from './providers/line';
@@ -95,27 +98,15 @@ async function run<R extends ActionResult>(
  * (`'ja'`, `'ja-JP,ja;q=0.9'`); English otherwise.
  */
 export function localeOf(value: string | undefined): MessengerFormsLocale {
-  return /^\s*ja\b/i.test(value ?? '') ? 'ja' : 'en';
+  return resolveLocale(value);
 }
 
-/** The values of the config's secret fields (token, secret, …). */
+/** The values of the config's secret fields (token, secret, …) and their secret parts. */
 function secretsOf(config: MessengerConfig): string[] {
-  const descriptor = messengerDescriptors[config.type];
-  const values = config as unknown as Record<string, string>;
-  const secrets = descriptor.fields
-    .filter((f) => f.kind !== 'text')
-    .map((f) => values[f.key] ?? '');
-  // A Telegram bot token's part after `<bot id>:` is as secret as the whole token.
-  return secrets.flatMap((s) => [s, /^\d+:(.+)$/.exec(s)?.[1] ?? '']);
-}
-
-/** Redacts secrets from every text of a result (a safety net: messages come from the catalogue). */
-function redactResult<R extends ActionResult>(result: R, secrets: string[]): R {
-  const clean = (text: string) => redactSecrets(text, secrets);
-  const copy = JSON.parse(JSON.stringify(result), (_key, value: unknown) =>
-    typeof value === 'string' ? clean(value) : value,
-  ) as R;
-  return copy;
+  return secretValuesOf(
+    messengerDescriptors[config.type],
+    config as unknown as Record<string, unknown>,
+  );
 }
 
 /**

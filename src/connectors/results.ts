@@ -1,4 +1,4 @@
-import type { MessengerFormsLocale } from '../i18n/MessengerFormsProvider';
+import type { MessengerFormsLocale } from '../i18n/locale';
 import { resultMessages } from '../i18n/results';
 import { formatMessage } from '../i18n/format';
 import type { ActionCheck, ActionResult, ActionWarning, ResultParams } from '../core/types';

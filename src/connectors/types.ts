@@ -1,6 +1,7 @@
-import type { MessengerType } from '../core/messengerTypes';
-import type { MessengerFormsLocale } from '../i18n/MessengerFormsProvider';
-import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
+import type { MessengerType } from '../messengers/builtIns';
+import type { MessengerFormsLocale } from '../i18n/locale';
+import type { ActionResult, WebhookResult } from '../core/types';
+import type { MessengerConfig } from '../messengers/types';
 
 /** A `fetch` implementation (the global one by default). */
 export type ConnectorFetch = (input: string, init?: RequestInit) => Promise<Response>;

@@ -1,3 +1,4 @@
+import { isObject } from './isObject';
 import type {
   ActionCheck,
   ActionResult,
@@ -9,8 +10,12 @@ import type {
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 /**
- * Checks the shape of what a Test Connection / Set Webhook callback resolved
- * with. Anything malformed is `null`, so the form shows a generic error.
+ * The one result parser: checks the shape of what a Test Connection / Set
+ * Webhook callback resolved with (or a back end answered) and copies only its
+ * known, well-formed keys; numeric `details` values become strings; the
+ * well-formed `checks` are kept ({@link parseChecks}) and a failing one makes
+ * the result fail. Anything malformed is `null`, so the form shows a generic
+ * error. Used by the forms, the HTTP adapter and the connectors.
  * @internal
  */
 export function toWebhookResult(value: unknown): WebhookResult | null {
@@ -19,7 +24,7 @@ export function toWebhookResult(value: unknown): WebhookResult | null {
 }
 
 function parseResult(value: unknown): WebhookResult | null {
-  if (typeof value !== 'object' || value === null) return null;
+  if (!isObject(value)) return null;
   const r = value as Record<string, unknown>;
   const webhookUrl = isString(r.webhookUrl) ? { webhookUrl: r.webhookUrl } : {};
   const coded = {
@@ -29,14 +34,14 @@ function parseResult(value: unknown): WebhookResult | null {
   if (r.ok === true) {
     if (r.message !== undefined && !isString(r.message)) return null;
     let details: Record<string, string> | undefined;
-    if (typeof r.details === 'object' && r.details !== null) {
+    if (isObject(r.details)) {
       details = {};
       for (const [k, v] of Object.entries(r.details))
         if (isString(v) || typeof v === 'number') details[k] = String(v);
     }
     const warnings = Array.isArray(r.warnings)
       ? r.warnings.flatMap((w): ActionWarning[] => {
-          if (typeof w !== 'object' || w === null) return [];
+          if (!isObject(w)) return [];
           const { field, message, code, params } = w as Record<string, unknown>;
           if (!isString(field) || !isString(message) || !message.trim()) return [];
           const p = paramsOf(params);
@@ -61,6 +66,9 @@ function parseResult(value: unknown): WebhookResult | null {
   }
   return null;
 }
+
+/** The one result parser, by its descriptive name (see {@link toWebhookResult}). @internal */
+export const parseActionResult: (value: unknown) => WebhookResult | null = toWebhookResult;
 
 /** An own property of a value (never one inherited from a prototype), else `false`. */
 const own = (o: unknown, key: string): unknown =>
@@ -118,7 +126,7 @@ export function fieldFailures(result: ActionResult): FieldFailure[] {
 
 /** Keeps the string and finite number values of a `params` object. */
 function paramsOf(value: unknown): ResultParams | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (!isObject(value)) return undefined;
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(value))
     if (isString(v) || (typeof v === 'number' && Number.isFinite(v))) out[k] = v;
@@ -139,18 +147,6 @@ export function resultText(
   return item.message;
 }
 
-/** Shortest secret value that is redacted from messages (shorter ones are too common to match). */
-const MIN_REDACTED = 4;
-
-/**
- * Replaces every occurrence of a secret value in `text` with `•••`, so a
- * server that echoes a token never shows it on screen.
- * @internal
- */
-export function redactSecrets(text: string, secrets: ReadonlyArray<string | undefined>): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret && secret.length >= MIN_REDACTED) out = out.split(secret).join('•••');
-  }
-  return out;
-}
+// The one redaction of the library lives in ./redact; re-exported under the
+// name the form engine imports.
+export { redact, redactResult, redactSecrets } from './redact';

@@ -60,58 +60,72 @@ export function normalizeCompact(value: string): string {
   return clean(value, 'NFKC', true);
 }
 
-const PROFILE_URL =
-  /^(?:https?:\/\/)?(?:www\.|m\.|web\.)?(?:t\.me|telegram\.me|telegram\.dog|facebook\.com|fb\.com|fb\.me|m\.me|line\.me\/R\/ti\/p|viber\.com|chats\.viber\.com)\/+/i;
-// Facebook links to a person, a group or an old-style Page: the path is not a username.
-const NOT_A_USERNAME = /^(?:profile\.php|people|groups|pages)(?:[/?#]|$)/i;
-// App links carrying the name in a query parameter:
-// viber://pa?chatURI=<name> (Viber bots), tg://resolve?domain=<name> (Telegram).
-const APP_LINK = /^(?:viber:\/\/pa|tg:\/\/resolve)\/?\?(?:[^#]*?&)?(?:chatURI|domain)=([^&#]*)/i;
-
-/** One pass of {@link normalizeUsername}. */
-function usernameOnce(value: string): string {
-  // Drop `@` before looking for a URL too, so `@t.me/name` is handled in one pass.
-  const v = normalizeCompact(value).replace(/^@+/, '');
-  const app = APP_LINK.exec(v);
-  if (app) return app[1].replace(/^@+/, '');
-  if (!PROFILE_URL.test(v)) return v;
-  const path = v.replace(PROFILE_URL, '');
-  // A link that is not a username stays whole, so validation refuses it.
-  if (NOT_A_USERNAME.test(path)) return v;
-  return path.replace(/[/?#].*$/, '').replace(/^@+/, '');
+/**
+ * How one messenger's links carry a username. Each entry is a regular
+ * expression source (e.g. `'t\\.me'`); each messenger folder exports its own
+ * (`<type>/hosts.ts`).
+ * @internal
+ */
+export interface UsernameLinks {
+  /**
+   * Prefixes of a profile URL (`https://`, `www.`, `m.`, `web.` optional): the
+   * name is the path after it, without a trailing path or query.
+   */
+  readonly hosts: ReadonlyArray<string>;
+  /**
+   * First path segments after a profile host that are not a username (a link
+   * to a person or a group): such a value stays whole, so validation refuses it.
+   */
+  readonly notUsernames?: ReadonlyArray<string>;
+  /**
+   * App links carrying the name in a query parameter, as `[link, parameter]`,
+   * e.g. `['tg:\\/\\/resolve', 'domain']` for `tg://resolve?domain=<name>`.
+   */
+  readonly appLinks?: ReadonlyArray<readonly [link: string, parameter: string]>;
 }
 
 /**
- * Normalizes a pasted username: compacts it, drops a profile URL prefix
- * (`https://t.me/`, `https://facebook.com/`, `m.me/`, `chats.viber.com/`…), a
- * trailing path or query, and leading `@`; `viber://pa?chatURI=<name>` and
- * `tg://resolve?domain=<name>` yield the name. Facebook `profile.php?id=…`,
- * `/people/…`, `/groups/…` and `/pages/…` links are not usernames and stay
- * whole (so validation refuses them).
+ * Makes a username normalizer from the links of some messengers: it compacts
+ * the value, drops leading `@`, takes the name out of an app link, drops a
+ * profile URL prefix with a trailing path or query, and leaves a link that is
+ * not a username whole. It repeats until the value is stable, so it is
+ * idempotent even when what a link yields looks like a link again.
+ * @internal
  */
-export function normalizeUsername(value: string): string {
-  // What a link yields may itself look like a link: repeat until stable (idempotent).
-  let v = value;
-  for (let round = 0; round < 8; round++) {
-    const next = usernameOnce(v);
-    if (next === v) break;
-    v = next;
-  }
-  return v;
-}
+/* @__NO_SIDE_EFFECTS__ */ export function usernameNormalizer(
+  links: ReadonlyArray<UsernameLinks>,
+): (value: string) => string {
+  const all = (pick: (l: UsernameLinks) => ReadonlyArray<string> | undefined): string =>
+    links.flatMap((l) => pick(l) ?? []).join('|');
+  const profileUrl = new RegExp(
+    `^(?:https?:\\/\\/)?(?:www\\.|m\\.|web\\.)?(?:${all((l) => l.hosts)})\\/+`,
+    'i',
+  );
+  const notUsernames = all((l) => l.notUsernames);
+  const notUsername = notUsernames && new RegExp(`^(?:${notUsernames})(?:[/?#]|$)`, 'i');
+  const appLinks = all((l) =>
+    l.appLinks?.map(([link, param]) => `${link}\\/?\\?(?:[^#]*?&)?${param}`),
+  );
+  const appLink = appLinks && new RegExp(`^(?:${appLinks})=([^&#]*)`, 'i');
 
-const BOT_API_URL = /^(?:https?:\/\/)?api\.telegram\.org\/bot([^/?#]+)/i;
-// The `bot` prefix of Bot API paths pasted with the token: `bot123:AA…`, `/bot123:AA…/getMe`.
-const BOT_PREFIX = /^\/?bot([0-9]+:[^/?#]*)/i;
-
-/**
- * Normalizes a Telegram token; a pasted Bot API URL
- * (`https://api.telegram.org/bot<token>/getMe`) or a token with the `bot`
- * prefix of such URLs (`bot123:AA…`) becomes the bare token.
- */
-export function normalizeTelegramToken(value: string): string {
-  const compact = normalizeCompact(value);
-  const v = BOT_API_URL.exec(compact)?.[1] ?? compact;
-  // Also after a Bot API URL: `…/botbot123:AA…` would otherwise lose its prefix on a second pass.
-  return BOT_PREFIX.exec(v)?.[1] ?? v;
+  const once = (value: string): string => {
+    // Drop `@` before looking for a URL too, so `@t.me/name` is handled in one pass.
+    const v = normalizeCompact(value).replace(/^@+/, '');
+    const app = appLink && appLink.exec(v);
+    if (app) return app[1].replace(/^@+/, '');
+    if (!profileUrl.test(v)) return v;
+    const path = v.replace(profileUrl, '');
+    if (notUsername && notUsername.test(path)) return v;
+    return path.replace(/[/?#].*$/, '').replace(/^@+/, '');
+  };
+  return (value) => {
+    // What a link yields may itself look like a link: repeat until stable (idempotent).
+    let v = value;
+    for (let round = 0; round < 8; round++) {
+      const next = once(v);
+      if (next === v) break;
+      v = next;
+    }
+    return v;
+  };
 }

@@ -1,14 +1,17 @@
 import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
 import { en } from '../i18n/en';
 import { ja } from '../i18n/ja';
-import type { MessengerFormsLocale } from '../i18n/MessengerFormsProvider';
+import type { MessengerFormsLocale } from '../i18n/locale';
 import {
   isMessengerType,
   MESSENGER_DISPLAY_NAMES,
   type MessengerType,
-} from '../core/messengerTypes';
-import type { ActionCheck, ActionResult, MessengerConfig, WebhookResult } from '../core/types';
-import { validateMessengerConfig } from '../core/validation';
+} from '../messengers/builtIns';
+import type { ActionCheck, ActionResult, WebhookResult } from '../core/types';
+import type { MessengerConfig } from '../messengers/types';
+import { validateMessengerConfig } from '../messengers/validation';
+import { messengerDescriptors } from '../messengers/registry';
+import { isObject } from '../core/isObject';
 import { parseWebhookUrl } from '../core/webhookUrl';
 import {
   DEFAULT_BASE_URL,
@@ -172,13 +175,14 @@ function displayNameOf(body: unknown): string {
   return isMessengerType(type) ? MESSENGER_DISPLAY_NAMES[type] : 'The messenger';
 }
 
-/** The field that holds the credential the messenger checks. */
-function credentialField(type: unknown): 'token' | 'secret' {
-  return type === 'nexmo' ? 'secret' : 'token';
+/** The field that holds the credential the messenger checks: its first secret field. */
+function credentialField(type: unknown): string {
+  return (isMessengerType(type) && messengerDescriptors[type].secretKeys[0]) || 'token';
 }
 
 function credentialOf(config: MessengerConfig): string {
-  return (config.type === 'nexmo' ? config.secret : config.token).toLowerCase();
+  const values = config as unknown as Record<string, string>;
+  return (values[credentialField(config.type)] ?? '').toLowerCase();
 }
 
 /** The locale of a request: its `Accept-Language` (en or ja), like the connectors. */
@@ -218,7 +222,7 @@ function invalidTokenResult(body: unknown, locale: MessengerFormsLocale = 'en'):
     type === 'nexmo'
       ? `Nexmo rejected the token: the API secret does not match the key. ${hint}`
       : `${name} rejected the token. ${hint}`;
-  // The failing check says what the result says, as the connectors' results do.
+  // The failing check says what the result says, so the field and the alert agree.
   return {
     ok: false,
     field,
@@ -416,13 +420,15 @@ export const MOCK_STORED_SECRETS: Readonly<
 
 /** Fills the secrets a request left out with the stored ones; returns their keys. */
 function mergeStoredSecrets(body: unknown): { body: unknown; stored: string[] } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { body, stored: [] };
-  const record = body as Record<string, unknown>;
+  if (!isObject(body)) return { body, stored: [] };
+  const record = body;
   if (!isMessengerType(record.type)) return { body, stored: [] };
   const merged: Record<string, unknown> = { ...record };
   const stored: string[] = [];
-  for (const [key, value] of Object.entries(MOCK_STORED_SECRETS[record.type])) {
-    if (merged[key] === undefined) {
+  // Which keys are secret: the descriptor's field kinds, the one answer.
+  for (const key of messengerDescriptors[record.type].secretKeys) {
+    const value = MOCK_STORED_SECRETS[record.type][key];
+    if (merged[key] === undefined && value !== undefined) {
       merged[key] = value;
       stored.push(key);
     }

@@ -5,7 +5,8 @@ import {
   testConnection,
   type ConnectorFetch,
 } from '../../src/connectors';
-import type { ActionResult, MessengerConfig } from '../../src/core/types';
+import type { ActionResult } from '../../src/core/types';
+import type { MessengerConfig } from '../../src/messengers/types';
 import { expectNoSecret, spyFetch } from './helpers';
 
 /** What {@link describeConnectorBasics} needs to know about one messenger type. */

@@ -1,7 +1,8 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setWebhook, testConnection } from '../../src/connectors';
-import type { ActionResult, FacebookConfig } from '../../src/core/types';
+import type { ActionResult } from '../../src/core/types';
+import type { FacebookConfig } from '../../src/messengers/types';
 import { describeConnectorBasics } from './connectorConformance';
 import { expectFailure, expectNoSecret, spyFetch } from './helpers';
 import { setupProviderMocks } from './providerMocks';

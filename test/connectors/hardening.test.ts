@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testConnection, type ConnectorFetch } from '../../src/connectors';
-import type { TelegramConfig, ViberConfig } from '../../src/core/types';
+import type { TelegramConfig, ViberConfig } from '../../src/messengers/types';
 import { expectNoSecret } from './helpers';
 
 // Hostile peers against the connectors' request layer (src/connectors/http.ts).

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setWebhook, testConnection } from '../../src/connectors';
-import type { ActionResult, LineConfig } from '../../src/core/types';
+import type { ActionResult } from '../../src/core/types';
+import type { LineConfig } from '../../src/messengers/types';
 import { describeConnectorBasics } from './connectorConformance';
 import { expectFailure, expectNoSecret, spyFetch } from './helpers';
 import { setupProviderMocks } from './providerMocks';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { testConnection, type ConnectorFetch } from '../../src/connectors';
-import type { FacebookConfig, TelegramConfig } from '../../src/core/types';
+import type { FacebookConfig, TelegramConfig } from '../../src/messengers/types';
 import { expectNoSecret } from './helpers';
 
 // The final redaction pass of src/connectors/index.ts: whatever a provider
@@ -99,7 +99,8 @@ describe('connector results never carry an echoed secret', () => {
               id: 123456789,
               is_bot: true,
               first_name: secretPart,
-              username: 'acme_support_bot',
+              // Another bot's username, named in the identity check's message.
+              username: `${secretPart}_bot`,
             },
           })
         : json({ ok: true, result: { url: '', pending_update_count: 0 } });

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { checkMessages, setWebhook, testConnection } from '../../src/connectors';
-import type { ActionResult, TelegramConfig } from '../../src/core/types';
+import type { ActionResult } from '../../src/core/types';
+import type { TelegramConfig } from '../../src/messengers/types';
 import { describeConnectorBasics } from './connectorConformance';
 import { expectFailure, expectNoSecret, spyFetch } from './helpers';
 import { setupProviderMocks } from './providerMocks';

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { setWebhook, testConnection } from '../../src/connectors';
-import type { ActionResult, ViberConfig } from '../../src/core/types';
+import type { ActionResult } from '../../src/core/types';
+import type { ViberConfig } from '../../src/messengers/types';
 import { describeConnectorBasics } from './connectorConformance';
 import { expectFailure } from './helpers';
 import { setupProviderMocks } from './providerMocks';

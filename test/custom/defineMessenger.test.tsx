@@ -128,7 +128,7 @@ describe('registration', () => {
         <MessengerAccountForm
           type="whatsapp-twilio"
           onSubmit={() => {}}
-          onTestConnection={vi.fn()}
+          onTestConnection={async () => ({ ok: true })}
         />
       </MessengerFormsProvider>,
     );
@@ -140,7 +140,7 @@ describe('registration', () => {
         <MessengerAccountForm
           type="whatsapp-twilio"
           onSubmit={() => {}}
-          onTestConnection={vi.fn()}
+          onTestConnection={async () => ({ ok: true })}
         />
       </MessengerFormsProvider>,
     );

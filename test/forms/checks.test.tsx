@@ -215,11 +215,11 @@ describe('result checks', () => {
     );
     expect(result).toEqual({
       ok: false,
-      message: 'Echo [redacted].',
+      message: 'Echo •••.',
       field: 'token',
       checks: [
         { id: 'token', status: 'pass', message: 'Fine.' },
-        { id: 'webhook', status: 'fail', field: 'token', message: 'Echo [redacted].' },
+        { id: 'webhook', status: 'fail', field: 'token', message: 'Echo •••.' },
       ],
     });
     expect(JSON.stringify(result)).not.toContain(TOKEN);

@@ -1,4 +1,4 @@
-import { en, type MessageKey } from '../../src/i18n/en';
+import { en, type MessageKey } from '../../src/messengers/catalogues';
 
 /** Keys of `en`, typed. */
 export const KEYS = Object.keys(en) as MessageKey[];

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { MessengerType } from '../../src/core/messengerTypes';
+import type { MessengerType } from '../../src/messengers/builtIns';
 import { BOM, NBSP, WORD_JOINER, ZWJ, ZWNJ, ZWSP } from './fixtures';
 
 /** Characters a paste adds without the administrator seeing them. */
@@ -143,6 +143,21 @@ function pastedUsername(value: fc.Arbitrary<string>): fc.Arbitrary<string> {
     );
 }
 
+/** A Facebook Page ID as pasted: possibly inside the Page's profile.php link. */
+function pastedPageId(value: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      value,
+      fc.constantFrom(
+        (id: string) => id,
+        (id: string) => `https://www.facebook.com/profile.php?id=${id}`,
+        (id: string) => `facebook.com/profile.php?id=${id}&sk=about`,
+        (id: string) => `HTTPS://M.FACEBOOK.COM/profile.php?ref=bookmarks&id=${id}#top`,
+      ),
+    )
+    .chain(([id, wrap]) => sprinkled(fc.constant(wrap(id))));
+}
+
 /** A Telegram token as pasted: possibly inside a Bot API URL. */
 function pastedTelegramToken(value: fc.Arbitrary<string>): fc.Arbitrary<string> {
   return fc
@@ -207,7 +222,7 @@ const FIELD_ARBS: { readonly [T in MessengerType]: FieldArbs } = {
       clean: fc.stringMatching(/^[A-Za-z0-9.]{5,50}$/).filter((u) => !notAUsername(u)),
       paste: pastedUsername,
     },
-    pageId: { clean: fc.stringMatching(/^[0-9]{1,25}$/), paste: sprinkled },
+    pageId: { clean: fc.stringMatching(/^[0-9]{1,25}$/), paste: pastedPageId },
     token: { clean: cleanCredential, paste: sprinkled },
     webhookVerifyToken: { clean: cleanCredential, paste: sprinkled },
   },

@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import { en, type MessageKey } from '../../src/i18n/en';
-import type { MessengerType } from '../../src/core/messengerTypes';
-import type { ConfigOf, MessengerConfig } from '../../src/core/types';
-import { validateMessengerConfig } from '../../src/core/validation';
+import { en, type MessageKey } from '../../src/messengers/catalogues';
+import type { MessengerType } from '../../src/messengers/builtIns';
+import type { ConfigOf, MessengerConfig } from '../../src/messengers/types';
+import { validateMessengerConfig } from '../../src/messengers/validation';
 import type { MessengerDescriptor } from '../../src/core/descriptor';
 import { messengerDescriptors } from '../../src/messengers/registry';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateVerifyToken } from '../../src/core/generateVerifyToken';
-import { validateMessengerConfig } from '../../src/core/validation';
+import { validateMessengerConfig } from '../../src/messengers/validation';
 import { VALID } from './fixtures';
 
 afterEach(() => {

@@ -2,13 +2,9 @@
 // DESIGN "Input rules learned from real values": bidirectional and control
 // characters, NFKC for ids/keys/tokens/usernames, NFC for names.
 import { describe, expect, it } from 'vitest';
-import {
-  normalizeCompact,
-  normalizeTelegramToken,
-  normalizeText,
-  normalizeUsername,
-} from '../../src/core/normalize';
-import { validateMessengerConfig } from '../../src/core/validation';
+import { normalizeCompact, normalizeText } from '../../src/core/normalize';
+import { normalizeTelegramToken, normalizeUsername } from '../../src/messengers/normalize';
+import { validateMessengerConfig } from '../../src/messengers/validation';
 import {
   BIDI_CONTROLS,
   CONTROL_CHARS,

@@ -7,17 +7,17 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import fc from 'fast-check';
+import { normalizeCompact, normalizeText } from '../../src/core/normalize';
 import {
-  normalizeCompact,
+  normalizeFacebookPageId,
   normalizeTelegramToken,
-  normalizeText,
   normalizeUsername,
-} from '../../src/core/normalize';
-import { getMessengerWarnings, validateMessengerConfig } from '../../src/core/validation';
+} from '../../src/messengers/normalize';
+import { getMessengerWarnings, validateMessengerConfig } from '../../src/messengers/validation';
 import { parseWebhookUrl } from '../../src/core/webhookUrl';
 import { messengerSchemas } from '../../src/messengers/schemas';
 import { messengerDescriptors } from '../../src/messengers/registry';
-import type { MessengerConfig } from '../../src/core/types';
+import type { MessengerConfig } from '../../src/messengers/types';
 import { BIDI_CONTROLS, CONTROL_CHARS, FIELDS, TYPES } from './fixtures';
 import { INVISIBLE_CHARS, WHITESPACE_CHARS } from './arbitraries';
 
@@ -96,6 +96,7 @@ const shared: Array<[string, Normalizer]> = [
   ['normalizeCompact', normalizeCompact],
   ['normalizeUsername', normalizeUsername],
   ['normalizeTelegramToken', normalizeTelegramToken],
+  ['normalizeFacebookPageId', normalizeFacebookPageId],
 ];
 // Every field's own normalizer too, wherever it lives.
 const perField: Array<[string, Normalizer]> = TYPES.flatMap((type) =>
@@ -108,6 +109,7 @@ const compacting = new Set<Normalizer>([
   normalizeCompact,
   normalizeUsername,
   normalizeTelegramToken,
+  normalizeFacebookPageId,
 ]);
 
 // yup builds an Error per failing field; nothing here reads their stacks.

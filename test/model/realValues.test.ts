@@ -2,10 +2,14 @@
 // DESIGN "Input rules learned from real values": what the providers' docs and
 // common pastes look like.
 import { describe, expect, it } from 'vitest';
-import { normalizeTelegramToken, normalizeUsername } from '../../src/core/normalize';
-import { getMessengerWarnings, validateMessengerConfig } from '../../src/core/validation';
-import type { MessengerConfig } from '../../src/core/types';
-import type { MessageKey } from '../../src/i18n/en';
+import {
+  normalizeFacebookPageId,
+  normalizeTelegramToken,
+  normalizeUsername,
+} from '../../src/messengers/normalize';
+import { getMessengerWarnings, validateMessengerConfig } from '../../src/messengers/validation';
+import type { MessengerConfig } from '../../src/messengers/types';
+import type { MessageKey } from '../../src/messengers/catalogues';
 import { VALID, expectConfig, expectErrors, messagesOf, withField } from './fixtures';
 
 const TG_TOKEN = VALID.telegram.token;
@@ -86,6 +90,30 @@ describe('normalizeUsername: profile links', () => {
     expectErrors(withField('facebook', 'pageUsername', pasted), {
       pageUsername: 'error.facebookUsername',
     });
+  });
+});
+
+describe('a Facebook Page ID pasted as the Page link', () => {
+  it.each([
+    'https://www.facebook.com/profile.php?id=100064123456789',
+    'facebook.com/profile.php?id=100064123456789',
+    'https://m.facebook.com/profile.php?id=100064123456789&sk=about',
+    'https://www.facebook.com/profile.php?ref=bookmarks&id=100064123456789#top',
+  ])('%s yields the id', (pasted) => {
+    expect(normalizeFacebookPageId(pasted)).toBe('100064123456789');
+    expectConfig(withField('facebook', 'pageId', pasted), {
+      ...VALID.facebook,
+      pageId: '100064123456789',
+    });
+  });
+
+  it.each([
+    'https://www.facebook.com/people/Acme-Support/100064123456789/',
+    'https://www.facebook.com/profile.php?id=abc',
+    'https://example.com/profile.php?id=100064123456789',
+  ])('%s stays whole, so validation refuses it', (pasted) => {
+    expect(normalizeFacebookPageId(pasted)).toBe(pasted);
+    expectErrors(withField('facebook', 'pageId', pasted), { pageId: 'error.facebookPageId' });
   });
 });
 

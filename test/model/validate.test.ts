@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { en, type MessageKey, type Messages } from '../../src/i18n/en';
-import type { MessengerType } from '../../src/core/messengerTypes';
+import { en, type MessageKey, type Messages } from '../../src/messengers/catalogues';
+import type { MessengerType } from '../../src/messengers/builtIns';
 import { MAX_NAME_LENGTH, MAX_SECRET_LENGTH } from '../../src/core/rules';
-import { validateMessengerConfig, validateValues } from '../../src/core/validation';
+import { validateValues } from '../../src/core/validation';
+import { validateMessengerConfig } from '../../src/messengers/validation';
 import { messengerDescriptors } from '../../src/messengers/registry';
 import { messengerSchemas } from '../../src/messengers/schemas';
 import {
@@ -515,6 +516,7 @@ describe('validateValues / messengerSchemas (normalized values)', () => {
       token: 'error.required',
       webhookVerifyToken: 'error.whitespace',
     });
-    for (const key of Object.values(errors)) expect(en[key]).toEqual(expect.any(String));
+    for (const key of Object.values(errors))
+      expect(en[key as MessageKey]).toEqual(expect.any(String));
   });
 });

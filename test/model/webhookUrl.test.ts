@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { en, type MessageKey } from '../../src/i18n/en';
+import { en, type MessageKey } from '../../src/messengers/catalogues';
 import { parseWebhookUrl } from '../../src/core/webhookUrl';
 import { NBSP, ZWSP } from './fixtures';
 

@@ -1,4 +1,5 @@
-import type { ActionResult, LineConfig } from '../../core/types';
+import type { ActionResult } from '../../core/types';
+import type { LineConfig } from '../../messengers/types';
 import { isObject } from '../http';
 import type { ConnectorContext, ProviderConnector, ProviderResponse } from '../types';
 import { Checklist, ConnectorStop, failure, httpFailure, sameUrl, success } from '../results';

@@ -1,4 +1,5 @@
-import type { NexmoConfig } from '../../core/types';
+import type { NexmoConfig } from '../../messengers/types';
+import { isObject } from '../http';
 import type { ProviderConnector } from '../types';
 import { Checklist, failure, httpFailure, success } from '../results';
 
@@ -34,8 +35,7 @@ export const nexmoConnector: ProviderConnector<NexmoConfig> = {
     if (response.status === 401)
       list.stop('credentials', 'invalid_credentials', { provider }, 'secret');
     if (response.status !== 200) return httpFailure(provider, response.status, response.retryAfter);
-    const body = response.body as { value?: unknown } | undefined;
-    const value = typeof body === 'object' && body !== null ? body.value : undefined;
+    const value = isObject(response.body) ? response.body.value : undefined;
     if (typeof value !== 'number' || !Number.isFinite(value))
       return failure('unexpected_response', { provider });
     list.pass('credentials', 'credentials_valid', { provider });

@@ -1,4 +1,5 @@
-import type { ActionResult, TelegramConfig } from '../../core/types';
+import type { ActionResult } from '../../core/types';
+import type { TelegramConfig } from '../../messengers/types';
 import { isObject } from '../http';
 import type { ConnectorContext, ProviderConnector, ProviderResponse } from '../types';
 import {

@@ -1,4 +1,5 @@
-import type { ActionResult, ViberConfig } from '../../core/types';
+import type { ActionResult } from '../../core/types';
+import type { ViberConfig } from '../../messengers/types';
 import { isObject } from '../http';
 import type { ConnectorContext, ProviderConnector } from '../types';
 import {
@@ -23,8 +24,12 @@ import {
 /** Base URL of the Viber REST bot API. */
 const VIBER_API = 'https://chatapi.viber.com/pa';
 
-/** Every event type Viber documents: the contact center asks for all of them. */
-export const VIBER_EVENT_TYPES = [
+/**
+ * Every event type Viber documents (what `set_webhook` subscribes to when
+ * `event_types` is omitted): the contact center asks for all of them. The
+ * provider mock answers with the same list.
+ */
+export const VIBER_EVENT_TYPES: ReadonlyArray<string> = [
   'delivered',
   'seen',
   'failed',

@@ -6,9 +6,10 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
+import { useMessengerFormsI18n } from '../context';
 import type { BaseConfig, FieldDescriptor, MessengerDescriptor } from '../descriptor';
 import type { MessengerFormProps, NoStoredSecrets, ResultParams } from '../types';
+import { secretValuesOf } from '../defineMessenger';
 import { normalizeValues, validateValues, warningKeys } from '../validation';
 import { fieldFailures, redactSecrets, resultText, type FieldFailure } from '../actionResult';
 import { ActionResultAlert } from './ActionResultAlert';
@@ -102,7 +103,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     storedSecrets,
   } = props;
   const editing = mode === 'edit';
-  const { t, has, locale } = useMessengerFormsI18n();
+  const { t, has, locale } = useMessengerFormsI18n(descriptor);
   const autoId = useId();
   const formId = id ?? `messenger-form-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const formRef = useRef<HTMLFormElement>(null);
@@ -295,9 +296,10 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     if (prepare()) setWebhookDialogOpen(true);
   };
 
-  const secrets = descriptor.fields
-    .filter((field) => field.kind !== 'text')
-    .flatMap((field) => [normalized[field.key], values[field.key]]);
+  const secrets = [
+    ...secretValuesOf(descriptor, normalized),
+    ...secretValuesOf(descriptor, values),
+  ];
   const fieldErrorsFromAction = [testAction[0], webhookAction[0]].flatMap((state) =>
     actionFieldItems(state, normalized),
   );
