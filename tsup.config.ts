@@ -12,12 +12,15 @@ const shared: Options = {
 };
 
 /**
- * Puts `'use client';` first in the component bundles. esbuild drops the
- * directive from sources, and the Rollup pass behind `treeshake` drops it from
- * a `banner` too ("Module level directives cause errors when bundled"), so it
- * is added after the build; the source maps move down one line to match.
- * (`treeshake` stays: without Rollup's interop the CJS build gets MUI's module
- * objects instead of its default exports.)
+ * Puts `'use client';` first in the component bundles. The Rollup pass behind
+ * `treeshake` drops a directive from esbuild's output, whether it comes from
+ * the entry source or a `banner`, and warns that it did ("Module level
+ * directives cause errors when bundled, "use client" in "dist/index.js" was
+ * ignored"). So the sources carry none, and it is added here after the build
+ * (the only place it is set); the source maps move down one line to match.
+ * `test/consumers` checks that both bundles start with it. (`treeshake` stays:
+ * without Rollup's interop the CJS build gets MUI's module objects instead of
+ * its default exports.)
  */
 async function prependUseClient(): Promise<void> {
   for (const file of ['dist/index.js', 'dist/index.cjs']) {
@@ -44,5 +47,9 @@ export default defineConfig([
   {
     ...shared,
     entry: { 'connectors/index': 'src/connectors/index.ts' },
+  },
+  {
+    ...shared,
+    entry: { 'http/index': 'src/http/index.ts' },
   },
 ]);

@@ -4,10 +4,17 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider, createTheme } from '@mui/material/styles';
 import { MessengerFormsProvider, type MessengerFormsLocale } from '../src';
 import { setupMsw } from './msw-setup';
+// The catalogue's Japanese font, so 日本語 renders on machines without a CJK
+// system font (most Linux CI and containers). Preview only: the library ships
+// no fonts. One weight, the Japanese subset (~1 MB woff2); bold is synthesized.
+import '@fontsource/noto-sans-jp/japanese-400.css';
+
+// MUI's default stack, then Noto Sans JP for the characters the others lack.
+const fontFamily = '"Roboto", "Helvetica", "Arial", "Noto Sans JP", sans-serif';
 
 const themes = {
-  light: createTheme({ palette: { mode: 'light' } }),
-  dark: createTheme({ palette: { mode: 'dark' } }),
+  light: createTheme({ palette: { mode: 'light' }, typography: { fontFamily } }),
+  dark: createTheme({ palette: { mode: 'dark' }, typography: { fontFamily } }),
 };
 
 const withProviders: Decorator = (Story, context) => {
@@ -75,6 +82,7 @@ const preview: Preview = {
             'Callback contract',
             'Mocks',
             'Connecting to providers',
+            'Securing webhooks',
             'Custom messengers',
             'Theming',
           ],

@@ -1,5 +1,5 @@
-'use client';
 // Components, types and schemas of messenger-integration-forms.
+// (No 'use client' directive here: tsup.config.ts puts it first in the built bundles.)
 
 // Components
 export { FacebookAccountForm } from './messengers/facebook';
@@ -11,26 +11,21 @@ export { MessengerAccountForm } from './messengers/MessengerAccountForm';
 export { AddMessengerAccountButton } from './components/AddMessengerAccountButton';
 export { MessengerTypePicker } from './components/MessengerTypePicker';
 export { CreateMessengerAccountDialog } from './components/CreateMessengerAccountDialog';
-export { MessengerFormsProvider } from './i18n/MessengerFormsProvider';
+export { MessengerFormsProvider } from './components/MessengerFormsProvider';
 export { defineMessenger } from './core/defineMessenger';
 export { createMessengerForm } from './core/createMessengerForm';
 export { useMessengerForm, describeActionResult } from './core/form/useMessengerForm';
 
 // Config model (no DOM needed)
-export { MESSENGER_TYPES, MESSENGER_DISPLAY_NAMES, isMessengerType } from './core/messengerTypes';
-export { validateMessengerConfig, getMessengerWarnings } from './core/validation';
+export { MESSENGER_TYPES, MESSENGER_DISPLAY_NAMES, isMessengerType } from './messengers/builtIns';
+export { validateMessengerConfig, getMessengerWarnings } from './messengers/validation';
 export { generateVerifyToken } from './core/generateVerifyToken';
 export { parseWebhookUrl } from './core/webhookUrl';
-export {
-  normalizeText,
-  normalizeCompact,
-  normalizeUsername,
-  normalizeTelegramToken,
-} from './core/normalize';
+export { normalizeText, normalizeCompact } from './core/normalize';
+export { normalizeUsername, normalizeTelegramToken } from './messengers/normalize';
 export { messengerSchemas } from './messengers/schemas';
 export { messengerDescriptors } from './messengers/registry';
-export { en } from './i18n/en';
-export { ja } from './i18n/ja';
+export { en, ja } from './messengers/catalogues';
 export { formatMessage } from './i18n/format';
 
 export type { FacebookAccountFormProps } from './messengers/facebook';
@@ -46,9 +41,9 @@ export type {
   MessengerFormsProviderProps,
   MessageOverrides,
   MessengerFormsLocale,
-} from './i18n/MessengerFormsProvider';
-export type { MessengerType } from './core/messengerTypes';
+} from './components/MessengerFormsProvider';
 export type {
+  MessengerType,
   FacebookConfig,
   LineConfig,
   NexmoConfig,
@@ -56,6 +51,14 @@ export type {
   ViberConfig,
   MessengerConfig,
   ConfigOf,
+  SecretKey,
+  ConfigUpdate,
+  MessengerFormProps,
+  ConfigOfType,
+  CustomMessengerConfigs,
+  KnownMessengerType,
+} from './messengers/types';
+export type {
   ConfigField,
   ConfigValues,
   ActionResult,
@@ -67,14 +70,11 @@ export type {
   TestConnectionContext,
   SetWebhookContext,
   MessengerFormState,
-  MessengerFormProps,
   MessengerFormMode,
   NoStoredSecrets,
   CallbackConfig,
-  SecretKey,
-  ConfigUpdate,
 } from './core/types';
-export type { ValidationResult, ValidationOptions } from './core/validation';
+export type { ValidationResult, ValidationOptions } from './messengers/validation';
 export type {
   UseMessengerFormProps,
   UseMessengerFormResult,
@@ -95,10 +95,7 @@ export type {
   AnyMessengerDescriptor,
   ConfigOfDescriptor,
   CustomConfig,
-  ConfigOfType,
-  CustomMessengerConfigs,
-  KnownMessengerType,
 } from './core/descriptor';
 export type { MessengerSpec, MessengerFieldSpec, DefinedConfig } from './core/defineMessenger';
 export type { MessengerTypeChoiceProps } from './components/typeChoice';
-export type { MessageKey, Messages } from './i18n/en';
+export type { MessageKey, Messages } from './messengers/catalogues';

@@ -3,8 +3,9 @@ import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { AddIcon } from '../core/form/icons';
-import type { MessengerType } from '../core/messengerTypes';
-import { useMessengerFormsI18n, useMessengerRegistry } from '../i18n/MessengerFormsProvider';
+import type { MessengerType } from '../messengers/builtIns';
+import { useMessengerFormsI18n } from '../core/context';
+import { useMessengerRegistry } from '../messengers/useRegistry';
 import { typeChoices, type MessengerTypeChoiceProps } from './typeChoice';
 
 /** Props of {@link AddMessengerAccountButton}. */

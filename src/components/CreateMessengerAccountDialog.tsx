@@ -4,12 +4,14 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import type { ConfigOfType, MessengerDescriptor } from '../core/descriptor';
+import type { MessengerDescriptor } from '../core/descriptor';
+import type { ConfigOfType } from '../messengers/types';
 import { ConfirmDiscardDialog } from '../core/form/ConfirmDiscardDialog';
 import { MessengerFormEngine } from '../core/form/MessengerFormEngine';
-import type { MessengerType } from '../core/messengerTypes';
-import type { MessengerFormProps } from '../core/types';
-import { useMessengerFormsI18n, useMessengerRegistry } from '../i18n/MessengerFormsProvider';
+import type { MessengerType } from '../messengers/builtIns';
+import type { MessengerFormProps } from '../messengers/types';
+import { useMessengerFormsI18n } from '../core/context';
+import { useMessengerRegistry } from '../messengers/useRegistry';
 import { MessengerTypePicker } from './MessengerTypePicker';
 
 /** Props of {@link CreateMessengerAccountDialog}. */

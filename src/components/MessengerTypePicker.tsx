@@ -2,8 +2,9 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
-import type { MessengerType } from '../core/messengerTypes';
-import { useMessengerFormsI18n, useMessengerRegistry } from '../i18n/MessengerFormsProvider';
+import type { MessengerType } from '../messengers/builtIns';
+import { useMessengerFormsI18n } from '../core/context';
+import { useMessengerRegistry } from '../messengers/useRegistry';
 import { typeChoices, type MessengerTypeChoiceProps } from './typeChoice';
 
 /** Props of {@link MessengerTypePicker}. */

@@ -1,4 +1,4 @@
-import type { MessengerType } from '../core/messengerTypes';
+import type { MessengerType } from '../messengers/builtIns';
 import type { MessengerRegistry } from '../core/registry';
 
 /** `T`, not used to infer `T` (so `onSelect={setState}` keeps the default); works before TS 5.4's NoInfer. */

@@ -1,12 +1,15 @@
 // Connectors of messenger-integration-forms: server-side (Node >= 20) and test
 // implementations of Test Connection and Set Webhook against the providers'
 // public HTTP APIs. Never imports React or msw.
-import { redactSecrets } from '../core/actionResult';
-import { isMessengerType } from '../core/messengerTypes';
-import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
-import { validateMessengerConfig } from '../core/validation';
+import { secretValuesOf } from '../core/defineMessenger';
+import { redactResult } from '../core/redact';
+import { resolveLocale } from '../i18n/locale';
+import { isMessengerType } from '../messengers/builtIns';
+import type { ActionResult, WebhookResult } from '../core/types';
+import type { MessengerConfig } from '../messengers/types';
+import { validateMessengerConfig } from '../messengers/validation';
 import { messengerDescriptors } from '../messengers/registry';
-import type { MessengerFormsLocale } from '../i18n/MessengerFormsProvider';
+import type { MessengerFormsLocale } from '../i18n/locale';
 import { createContext } from './http';
 import { facebookConnector } from './providers/facebook';
 import { lineConnector } from './providers/line';
@@ -20,11 +23,27 @@ import type {
   ProviderConnector,
   ProviderConnectors,
   SetWebhookOptions,
+  TestConnectionOptions,
 } from './types';
 
 export { DEFAULT_CONNECTOR_TIMEOUT_MS } from './http';
-export type { ConnectorFetch, ConnectorOptions, SetWebhookOptions } from './types';
-export type { ResultCode } from './results';
+export { answerVerificationChallenge, isVerifiableMessengerType, verifyWebhook } from './verify';
+export type {
+  VerifiableMessengerType,
+  VerificationChallengeQuery,
+  VerifyWebhookFailureReason,
+  VerifyWebhookInput,
+  VerifyWebhookResult,
+  WebhookHeaders,
+} from './verify';
+export type {
+  ConnectorFetch,
+  ConnectorOptions,
+  SetWebhookOptions,
+  TestConnectionOptions,
+} from './types';
+export type { ResultCode, CheckCode, CheckMessageKey } from './results';
+export { checkMessages } from './results';
 export { resultMessages, type ResultMessageKey } from '../i18n/results';
 
 const connectors: ProviderConnectors = {
@@ -67,7 +86,11 @@ async function run<R extends ActionResult>(
   } finally {
     done();
   }
-  return redactResult(localizeResult(result, localeOf(options.locale)), secretsOf(config));
+  const extra = (options as { secretToken?: unknown }).secretToken;
+  return redactResult(localizeResult(result, localeOf(options.locale)), [
+    ...secretsOf(config),
+    ...(typeof extra === 'string' ? [extra] : []),
+  ]);
 }
 
 /**
@@ -75,52 +98,62 @@ async function run<R extends ActionResult>(
  * (`'ja'`, `'ja-JP,ja;q=0.9'`); English otherwise.
  */
 export function localeOf(value: string | undefined): MessengerFormsLocale {
-  return /^\s*ja\b/i.test(value ?? '') ? 'ja' : 'en';
+  return resolveLocale(value);
 }
 
-/** The values of the config's secret fields (token, secret, …). */
+/** The values of the config's secret fields (token, secret, …) and their secret parts. */
 function secretsOf(config: MessengerConfig): string[] {
-  const descriptor = messengerDescriptors[config.type];
-  const values = config as unknown as Record<string, string>;
-  return descriptor.fields.filter((f) => f.kind !== 'text').map((f) => values[f.key] ?? '');
-}
-
-/** Redacts secrets from every text of a result (a safety net: messages come from the catalogue). */
-function redactResult<R extends ActionResult>(result: R, secrets: string[]): R {
-  const clean = (text: string) => redactSecrets(text, secrets);
-  const copy = JSON.parse(JSON.stringify(result), (_key, value: unknown) =>
-    typeof value === 'string' ? clean(value) : value,
-  ) as R;
-  return copy;
+  return secretValuesOf(
+    messengerDescriptors[config.type],
+    config as unknown as Record<string, unknown>,
+  );
 }
 
 /**
- * Tests a messenger account against its provider's API (Telegram `getMe`,
- * Facebook Graph page lookup, LINE bot info, Viber `get_account_info`,
- * Vonage balance). Resolves with the `ActionResult` the forms show: on
- * success, `details` about the account and `warnings` when the provider's
- * answer disagrees with what was typed (e.g. the token belongs to another
- * bot); on failure a `code`, an English `message` and the `field` to show it
- * on. Never throws and never echoes a secret.
+ * Tests whether a messenger account will deliver messages to this contact
+ * center. Resolves with the `ActionResult` the forms show, whose `checks`
+ * list each step in order (`pass`, `warn` or `fail`, with a `code`, a
+ * message in `options.locale` and the `field` to fix): Telegram token,
+ * identity, webhook set, webhook ours, updates include messages, delivery
+ * errors, pending updates; Facebook token, Page token of this Page,
+ * messaging permission, Page subscribed, identity; LINE token, webhook set,
+ * webhook ours, webhook active; Viber token, identity, webhook set, webhook
+ * ours; Nexmo credentials, balance. `ok` is `false` when a check fails; the
+ * result then carries the first failing check's code, message and field.
+ * Checks stop at a failure that makes the later ones meaningless. Also
+ * `details` about the account and `warnings` on fields. Never throws and
+ * never echoes a secret.
  * @param config The account's config (validated and normalized here first).
- * @param options `fetch`, `signal`, `timeoutMs` (10 s).
+ * @param options `expectedWebhookUrl` (the host's endpoint for this account;
+ *   without it the "webhook is ours" checks are skipped), `locale`, `fetch`,
+ *   `signal`, `timeoutMs` (10 s).
  * @example
- * const result = await testConnection(config, { signal: request.signal });
+ * const result = await testConnection(config, { expectedWebhookUrl, signal: request.signal });
  */
 export function testConnection(
   config: MessengerConfig,
-  options: ConnectorOptions = {},
+  options: TestConnectionOptions = {},
 ): Promise<ActionResult> {
-  return run(config, options, (connector, valid, ctx) => connector.testConnection(valid, ctx));
+  const expected = options.expectedWebhookUrl?.trim();
+  return run(config, options, (connector, valid, ctx) =>
+    connector.testConnection(valid, ctx, expected ? { expectedWebhookUrl: expected } : {}),
+  );
 }
 
 /**
- * Registers the webhook URL with the provider (Telegram `setWebhook` then
- * `getWebhookInfo`; Viber `set_webhook`). Types without a webhook (Facebook,
- * LINE, Nexmo here) answer `{ ok: false, code: 'unsupported_action' }`.
+ * Sets up delivery with the provider, and says in `checks` what was set and
+ * what the provider answered. Telegram: `setWebhook` with `url`,
+ * `secret_token` (option `secretToken`, required), an explicit
+ * `allowed_updates` that includes `message`, and `drop_pending_updates` when
+ * `dropPendingUpdates` is `true`; then `getWebhookInfo`. Facebook: subscribes
+ * the Page to the app (`POST /{page-id}/subscribed_apps` with `messages` and
+ * `messaging_postbacks`; no URL). LINE: sets the webhook endpoint, then runs
+ * LINE's webhook test and reports its outcome. Viber: `set_webhook` with
+ * every event type. Nexmo answers `{ ok: false, code: 'unsupported_action' }`.
  * Never throws and never echoes a secret.
  * @param config The account's config (validated and normalized here first).
- * @param options `webhookUrl`, plus `fetch`, `signal`, `timeoutMs` (10 s).
+ * @param options `webhookUrl`, `secretToken`, `dropPendingUpdates`, plus
+ *   `locale`, `fetch`, `signal`, `timeoutMs` (10 s).
  */
 export function setWebhook(
   config: MessengerConfig,
@@ -129,7 +162,15 @@ export function setWebhook(
   return run(config, options, (connector, valid, ctx) => {
     if (!connector.setWebhook)
       return Promise.resolve(failure('unsupported_action', { provider: connector.provider }));
-    return connector.setWebhook(valid, String(options.webhookUrl ?? ''), ctx);
+    return connector.setWebhook(
+      valid,
+      {
+        webhookUrl: String(options.webhookUrl ?? '').trim(),
+        ...(options.secretToken !== undefined ? { secretToken: String(options.secretToken) } : {}),
+        dropPendingUpdates: options.dropPendingUpdates === true,
+      },
+      ctx,
+    );
   });
 }
 

@@ -1,11 +1,12 @@
-import type { MessengerType } from '../core/messengerTypes';
-import type { MessengerFormsLocale } from '../i18n/MessengerFormsProvider';
-import type { ActionResult, MessengerConfig, WebhookResult } from '../core/types';
+import type { MessengerType } from '../messengers/builtIns';
+import type { MessengerFormsLocale } from '../i18n/locale';
+import type { ActionResult, WebhookResult } from '../core/types';
+import type { MessengerConfig } from '../messengers/types';
 
 /** A `fetch` implementation (the global one by default). */
 export type ConnectorFetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** Options of {@link testConnection}. */
+/** Options shared by {@link testConnection} and {@link setWebhook}. */
 export interface ConnectorOptions {
   /**
    * The `fetch` to call the provider with, e.g. one that goes through a proxy.
@@ -28,14 +29,52 @@ export interface ConnectorOptions {
   locale?: MessengerFormsLocale;
 }
 
+/** Options of {@link testConnection}. */
+export interface TestConnectionOptions extends ConnectorOptions {
+  /**
+   * The host application's own webhook endpoint for this account. When
+   * given, the "webhook is ours" checks (Telegram, LINE, Viber) compare the
+   * provider's webhook with it and fail when it points elsewhere; when
+   * absent they are skipped (left out of `checks`, not passed).
+   */
+  expectedWebhookUrl?: string;
+}
+
 /** Options of {@link setWebhook}. */
 export interface SetWebhookOptions extends ConnectorOptions {
   /**
    * The URL the provider should send messages to: for Viber what the
-   * administrator typed (`https://host:port[/path]`), for Telegram the host
-   * application's own webhook endpoint for this account.
+   * administrator typed (`https://host:port[/path]`), for Telegram and LINE
+   * the host application's own webhook endpoint for this account. Ignored
+   * for Facebook (the Page is subscribed to the app, whose webhook URL is set
+   * in the Meta dashboard): pass your endpoint or `''`.
    */
   webhookUrl: string;
+  /**
+   * Telegram only, required there: the secret Telegram sends in the
+   * `X-Telegram-Bot-Api-Secret-Token` header of every update, 1–256
+   * characters of `A-Za-z0-9_-` (e.g. from `generateVerifyToken()`). The
+   * host stores it to verify inbound webhooks. Without a valid one Set
+   * Webhook is refused (`secret_token_required`) before any request.
+   */
+  secretToken?: string;
+  /**
+   * Telegram only: if `true`, updates waiting for delivery are dropped
+   * (`drop_pending_updates`).
+   * @default false
+   */
+  dropPendingUpdates?: boolean;
+}
+
+/**
+ * What a provider module's Set Webhook gets: the URL (trimmed, may be
+ * empty) and the Telegram options.
+ * @internal
+ */
+export interface WebhookTarget {
+  webhookUrl: string;
+  secretToken?: string;
+  dropPendingUpdates: boolean;
 }
 
 /**
@@ -72,8 +111,12 @@ export interface ConnectorContext {
 export interface ProviderConnector<C extends MessengerConfig> {
   /** Display name used in messages, e.g. `'Telegram'`. */
   provider: string;
-  testConnection(config: C, ctx: ConnectorContext): Promise<ActionResult>;
-  setWebhook?(config: C, webhookUrl: string, ctx: ConnectorContext): Promise<WebhookResult>;
+  testConnection(
+    config: C,
+    ctx: ConnectorContext,
+    options: { expectedWebhookUrl?: string },
+  ): Promise<ActionResult>;
+  setWebhook?(config: C, target: WebhookTarget, ctx: ConnectorContext): Promise<WebhookResult>;
 }
 
 /** @internal */

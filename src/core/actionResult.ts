@@ -1,14 +1,30 @@
-import type { ActionResult, ActionWarning, ResultParams, WebhookResult } from './types';
+import { isObject } from './isObject';
+import type {
+  ActionCheck,
+  ActionResult,
+  ActionWarning,
+  ResultParams,
+  WebhookResult,
+} from './types';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 /**
- * Checks the shape of what a Test Connection / Set Webhook callback resolved
- * with. Anything malformed is `null`, so the form shows a generic error.
+ * The one result parser: checks the shape of what a Test Connection / Set
+ * Webhook callback resolved with (or a back end answered) and copies only its
+ * known, well-formed keys; numeric `details` values become strings; the
+ * well-formed `checks` are kept ({@link parseChecks}) and a failing one makes
+ * the result fail. Anything malformed is `null`, so the form shows a generic
+ * error. Used by the forms, the HTTP adapter and the connectors.
  * @internal
  */
 export function toWebhookResult(value: unknown): WebhookResult | null {
-  if (typeof value !== 'object' || value === null) return null;
+  const result = parseResult(value);
+  return result && withChecks(result, parseChecks(value));
+}
+
+function parseResult(value: unknown): WebhookResult | null {
+  if (!isObject(value)) return null;
   const r = value as Record<string, unknown>;
   const webhookUrl = isString(r.webhookUrl) ? { webhookUrl: r.webhookUrl } : {};
   const coded = {
@@ -18,14 +34,14 @@ export function toWebhookResult(value: unknown): WebhookResult | null {
   if (r.ok === true) {
     if (r.message !== undefined && !isString(r.message)) return null;
     let details: Record<string, string> | undefined;
-    if (typeof r.details === 'object' && r.details !== null) {
+    if (isObject(r.details)) {
       details = {};
       for (const [k, v] of Object.entries(r.details))
         if (isString(v) || typeof v === 'number') details[k] = String(v);
     }
     const warnings = Array.isArray(r.warnings)
       ? r.warnings.flatMap((w): ActionWarning[] => {
-          if (typeof w !== 'object' || w === null) return [];
+          if (!isObject(w)) return [];
           const { field, message, code, params } = w as Record<string, unknown>;
           if (!isString(field) || !isString(message) || !message.trim()) return [];
           const p = paramsOf(params);
@@ -51,9 +67,66 @@ export function toWebhookResult(value: unknown): WebhookResult | null {
   return null;
 }
 
+/** The one result parser, by its descriptive name (see {@link toWebhookResult}). @internal */
+export const parseActionResult: (value: unknown) => WebhookResult | null = toWebhookResult;
+
+/** An own property of a value (never one inherited from a prototype), else `false`. */
+const own = (o: unknown, key: string): unknown =>
+  Object.hasOwn(Object(o), key) && (o as Record<string, unknown>)[key];
+
+/**
+ * The well-formed checks of an untrusted result's `checks`, in order: objects
+ * with a string `id` and `message`, a `status` of pass / warn / fail, and an
+ * optional string `field` / `code` and `params`. Malformed entries are dropped.
+ * @internal
+ */
+export function parseChecks(value: unknown): ActionCheck[] {
+  const list = own(value, 'checks');
+  return (Array.isArray(list) ? list : []).flatMap((c) => {
+    const check: Record<string, unknown> = { params: paramsOf(own(c, 'params')) };
+    for (const key of ['id', 'status', 'message', 'field', 'code']) {
+      const v = own(c, key);
+      if (isString(v) && v.trim()) check[key] = v;
+    }
+    return check.id && check.message && /^(pass|warn|fail)$/.test(`${check.status}`)
+      ? [check as unknown as ActionCheck]
+      : [];
+  });
+}
+
+/**
+ * Adds `checks` to a result: `ok` becomes `false` when one fails (its text
+ * becomes the result's), and the first failing check's `field` is the
+ * result's when it has none.
+ */
+function withChecks(result: WebhookResult, checks: ActionCheck[]): WebhookResult {
+  const failed = checks.find((c) => c.status === 'fail');
+  if (!failed) return checks.length ? { ...result, checks } : result;
+  const { id: _id, status: _status, ...text } = failed;
+  const base = result.ok ? text : result;
+  return { ...base, ok: false, field: base.field ?? failed.field, checks };
+}
+
+/** A message a failed result shows on a field. @internal */
+export interface FieldFailure {
+  field?: string;
+  message: string;
+  code?: string;
+  params?: ResultParams;
+}
+
+/**
+ * What a failed result shows on fields: each failing check with a `field`
+ * (the first per field wins), then the result's own `field`.
+ * @internal
+ */
+export function fieldFailures(result: ActionResult): FieldFailure[] {
+  return result.ok ? [] : [...(result.checks ?? []).filter((c) => c.status === 'fail'), result];
+}
+
 /** Keeps the string and finite number values of a `params` object. */
 function paramsOf(value: unknown): ResultParams | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (!isObject(value)) return undefined;
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(value))
     if (isString(v) || (typeof v === 'number' && Number.isFinite(v))) out[k] = v;
@@ -74,18 +147,6 @@ export function resultText(
   return item.message;
 }
 
-/** Shortest secret value that is redacted from messages (shorter ones are too common to match). */
-const MIN_REDACTED = 4;
-
-/**
- * Replaces every occurrence of a secret value in `text` with `•••`, so a
- * server that echoes a token never shows it on screen.
- * @internal
- */
-export function redactSecrets(text: string, secrets: ReadonlyArray<string | undefined>): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret && secret.length >= MIN_REDACTED) out = out.split(secret).join('•••');
-  }
-  return out;
-}
+// The one redaction of the library lives in ./redact; re-exported under the
+// name the form engine imports.
+export { redact, redactResult, redactSecrets } from './redact';

@@ -1,5 +1,5 @@
 import { object, type AnyObjectSchema, type StringSchema } from 'yup';
-import type { ActionsDescriptor, FieldKind, MessengerDescriptor } from './descriptor';
+import type { ActionsDescriptor, BaseConfig, FieldKind, MessengerDescriptor } from './descriptor';
 import { devInvariant } from './devGuard';
 import { normalizeCompact, normalizeText } from './normalize';
 import { credential, requiredString } from './rules';
@@ -23,6 +23,12 @@ export interface MessengerFieldSpec<K extends string> {
    * @default normalizeText for text fields, normalizeCompact for secrets
    */
   normalize?: (value: string) => string;
+  /**
+   * Parts of a secret value that are secret on their own, redacted wherever
+   * the whole value is (in results, errors and the HTTP adapter's answers).
+   * @default none
+   */
+  secretParts?: (value: string) => ReadonlyArray<string>;
   /**
    * Yup rule of the normalized value; messages may be text or keys of `messages`.
    * @default required; secrets also single-word and at most 4096 characters
@@ -56,25 +62,57 @@ export interface MessengerSpec<T extends string, K extends string> {
   messages?: Readonly<Partial<Record<'en' | 'ja', Readonly<Record<string, string>>>>>;
 }
 
+/** The config keys of a spec's fields that hold secrets (`kind` other than `"text"`). */
+export type SecretFieldKey<F extends ReadonlyArray<{ key: string; kind?: FieldKind }>> = Extract<
+  F[number],
+  { kind: 'secret' | 'generated-token' }
+>['key'];
+
+/** A descriptor that also lists its secret keys, typed from the fields' `kind`. */
+export interface DefinedMessengerDescriptor<
+  C extends BaseConfig,
+  S extends string = string,
+> extends MessengerDescriptor<C, string> {
+  /** Keys of the fields whose `kind` is `"secret"` or `"generated-token"`, in field order. */
+  readonly secretKeys: ReadonlyArray<S>;
+}
+
 /**
- * Describes a messenger type that the library does not ship (WhatsApp,
- * WeChat…), with the same engine, validation, actions and look as the
- * built-in ones. Register the result with
- * `<MessengerFormsProvider messengers={[...]}>`; render it with
- * `createMessengerForm` (fully typed) or `MessengerAccountForm type="…"`.
- * Mistakes (no fields, a field without label, a key used twice) are
- * development-time errors naming the messenger; production builds stay silent.
- * @example
- * const whatsapp = defineMessenger({
- *   type: 'whatsapp',
- *   displayName: 'WhatsApp',
- *   fields: [{ key: 'phoneNumber', label: 'Phone number' }, { key: 'apiKey', label: 'API key', kind: 'secret' }],
- *   actions: { testConnection: true },
- * });
+ * The keys of a descriptor's secret fields (`kind` other than `"text"`): the
+ * one answer to "is this field secret" for forms, mocks and connectors.
+ * @internal
  */
-export function defineMessenger<const T extends string, const K extends string>(
-  spec: MessengerSpec<T, K>,
-): MessengerDescriptor<DefinedConfig<T, K>, string> {
+/* @__NO_SIDE_EFFECTS__ */ export function secretKeysOf(descriptor: {
+  readonly fields: ReadonlyArray<{ readonly key: string; readonly kind: FieldKind }>;
+}): string[] {
+  return descriptor.fields.filter((field) => field.kind !== 'text').map((field) => field.key);
+}
+
+/**
+ * The secret values of a config: the values of its descriptor's secret fields
+ * (`kind` other than `"text"`) and their {@link MessengerFieldSpec.secretParts};
+ * what every redaction (forms, HTTP adapter, connectors) cuts out.
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */ export function secretValuesOf(
+  descriptor: {
+    readonly fields: ReadonlyArray<{
+      readonly key: string;
+      readonly kind: FieldKind;
+      readonly secretParts?: (value: string) => ReadonlyArray<string>;
+    }>;
+  },
+  config: Readonly<Record<string, unknown>>,
+): string[] {
+  return descriptor.fields.flatMap((field) => {
+    const value = config[field.key];
+    if (field.kind === 'text' || typeof value !== 'string' || value === '') return [];
+    return [value, ...(field.secretParts?.(value) ?? [])];
+  });
+}
+
+/** Development-time checks of a custom spec (the built-in ones are covered by tests). */
+function checkSpec<T extends string, K extends string>(spec: MessengerSpec<T, K>): void {
   const name = () => `messenger "${String(spec.type)}" (${String(spec.displayName)})`;
   devInvariant(
     typeof spec.type === 'string' && spec.type.trim() !== '',
@@ -100,7 +138,12 @@ export function defineMessenger<const T extends string, const K extends string>(
     );
     seen.add(field.key);
   }
+}
 
+/* @__NO_SIDE_EFFECTS__ */ function buildDescriptor<T extends string, K extends string>(
+  spec: MessengerSpec<T, K>,
+  requireCallbacks: boolean,
+): DefinedMessengerDescriptor<DefinedConfig<T, K>> {
   const fields = (spec.fields ?? []).map((field) => {
     const kind = field.kind ?? 'text';
     return {
@@ -109,17 +152,19 @@ export function defineMessenger<const T extends string, const K extends string>(
       label: field.label,
       helper: field.helper ?? '',
       normalize: field.normalize ?? (kind === 'text' ? normalizeText : normalizeCompact),
+      ...(field.secretParts ? { secretParts: field.secretParts } : {}),
       rule: field.rule ?? (kind === 'text' ? requiredString() : credential()),
     };
   });
   const shape: Record<string, StringSchema<string | undefined>> = {};
   for (const field of fields) shape[field.key] = field.rule;
   const schema: AnyObjectSchema = object(shape);
+  const described = fields.map(({ rule: _rule, ...field }) => field);
 
   return {
     type: spec.type,
     displayName: spec.displayName,
-    fields: fields.map(({ rule: _rule, ...field }) => field),
+    fields: described,
     schema,
     ...(spec.warnings ? { warnings: spec.warnings } : {}),
     actions: {
@@ -127,6 +172,55 @@ export function defineMessenger<const T extends string, const K extends string>(
       ...(spec.actions?.setWebhook ? { setWebhook: spec.actions.setWebhook } : {}),
     },
     ...(spec.messages ? { messages: spec.messages } : {}),
-    requireCallbacks: true,
+    requireCallbacks,
+    secretKeys: secretKeysOf({ fields: described }),
   };
 }
+
+/**
+ * Describes a messenger type that the library does not ship (WhatsApp,
+ * WeChat…), with the same engine, validation, actions and look as the
+ * built-in ones. Register the result with
+ * `<MessengerFormsProvider messengers={[...]}>`; render it with
+ * `createMessengerForm` (fully typed) or `MessengerAccountForm type="…"`.
+ * Mistakes (no fields, a field without label, a key used twice) are
+ * development-time errors naming the messenger; production builds stay silent.
+ * @example
+ * const whatsapp = defineMessenger({
+ *   type: 'whatsapp',
+ *   displayName: 'WhatsApp',
+ *   fields: [{ key: 'phoneNumber', label: 'Phone number' }, { key: 'apiKey', label: 'API key', kind: 'secret' }],
+ *   actions: { testConnection: true },
+ * });
+ */
+/* @__NO_SIDE_EFFECTS__ */ export function defineMessenger<
+  const T extends string,
+  const K extends string,
+>(spec: MessengerSpec<T, K>): MessengerDescriptor<DefinedConfig<T, K>, string> {
+  checkSpec(spec);
+  return buildDescriptor(spec, true);
+}
+
+/**
+ * The typed variant of {@link defineMessenger} the built-in messengers are
+ * written with (same implementation): the fields' `kind` also types the
+ * secret keys (`secretKeys`, and so `SecretKey` of the config), and a form
+ * without a callback simply hides the action instead of being an error.
+ * @internal
+ */
+/* @__NO_SIDE_EFFECTS__ */ export function defineBuiltInMessenger<
+  const T extends string,
+  const F extends ReadonlyArray<MessengerFieldSpec<string>>,
+>(
+  spec: Omit<MessengerSpec<T, F[number]['key']>, 'fields'> & { fields: F },
+): DefinedMessengerDescriptor<DefinedConfig<T, F[number]['key']>, SecretFieldKey<F>> {
+  return buildDescriptor(
+    spec as unknown as MessengerSpec<T, string>,
+    false,
+  ) as unknown as DefinedMessengerDescriptor<DefinedConfig<T, F[number]['key']>, SecretFieldKey<F>>;
+}
+
+/** The secret keys of a descriptor made by {@link defineBuiltInMessenger}. */
+export type SecretKeyOfDescriptor<D> = D extends { readonly secretKeys: ReadonlyArray<infer S> }
+  ? S
+  : never;

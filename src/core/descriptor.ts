@@ -1,7 +1,5 @@
 import type { AnyObjectSchema } from 'yup';
 import type { MessageKey } from '../i18n/en';
-import type { MessengerType } from './messengerTypes';
-import type { ConfigOf } from './types';
 
 /** How a field is rendered. */
 export type FieldKind = 'text' | 'secret' | 'generated-token';
@@ -19,9 +17,9 @@ export interface BaseConfig {
 
 /**
  * Describes one field of a messenger form. `M` is the type of its texts:
- * catalogue keys for the built-in messengers, any string for custom ones.
+ * catalogue keys or keys of the messenger's own `messages`, or literal text.
  */
-export interface FieldDescriptor<C extends BaseConfig, M extends string = MessageKey> {
+export interface FieldDescriptor<C extends BaseConfig, M extends string = string> {
   /** Config key the field edits. */
   key: Exclude<keyof C, 'type'> & string;
   /** Rendering: plain text, masked secret, or secret with Generate and Copy buttons. */
@@ -32,6 +30,12 @@ export interface FieldDescriptor<C extends BaseConfig, M extends string = Messag
   helper: M;
   /** Paste sanitation applied on blur and before submit. Must be idempotent. */
   normalize: (value: string) => string;
+  /**
+   * Parts of a secret field's value that are secret on their own, redacted
+   * wherever the whole value is (e.g. a Telegram token's part after the bot id).
+   * @default none
+   */
+  secretParts?: (value: string) => ReadonlyArray<string>;
 }
 
 /** Which actions a messenger supports. */
@@ -46,7 +50,7 @@ export interface ActionsDescriptor {
  * Everything the form engine needs to know about a messenger type. Data only:
  * adding a messenger means writing one of these.
  */
-export interface MessengerDescriptor<C extends BaseConfig, M extends string = MessageKey> {
+export interface MessengerDescriptor<C extends BaseConfig, M extends string = string> {
   /** Type id, also the value of `config.type`. */
   type: C['type'];
   /** Product name, shown in the Type field and the picker. */
@@ -60,8 +64,8 @@ export interface MessengerDescriptor<C extends BaseConfig, M extends string = Me
   /** Supported actions. */
   actions: ActionsDescriptor;
   /**
-   * Messages of this messenger per locale (custom messengers), merged into the
-   * catalogue when the descriptor is registered with `MessengerFormsProvider`.
+   * Texts of this messenger per locale (labels, helpers, errors, warnings given as keys), merged into the
+   * catalogue by its forms, and by `MessengerFormsProvider` for registered descriptors.
    */
   messages?: Readonly<Partial<Record<'en' | 'ja', Readonly<Record<string, string>>>>>;
   /**
@@ -86,6 +90,7 @@ export interface AnyMessengerDescriptor<M extends string = string> {
     readonly label: M;
     readonly helper: M;
     readonly normalize: (value: string) => string;
+    readonly secretParts?: (value: string) => ReadonlyArray<string>;
   }>;
   readonly schema: AnyObjectSchema;
   warnings?(config: never): Partial<Record<string, M>>;
@@ -99,24 +104,3 @@ export type ConfigOfDescriptor<D> = D extends MessengerDescriptor<infer C, strin
 
 /** Config of a custom messenger type as seen by untyped components: its `type` and string values. */
 export type CustomConfig<T extends string = string> = { type: T } & Record<string, string>;
-
-/** The config of a type id: a built-in config, or a {@link CustomConfig} for a custom id. */
-export type ConfigOfType<T extends string> = T extends MessengerType
-  ? ConfigOf<T>
-  : T extends keyof CustomMessengerConfigs
-    ? CustomMessengerConfigs[T]
-    : CustomConfig<T>;
-
-/**
- * Config types of custom messengers, by type id. Empty by default; augment it
- * so `MessengerAccountForm type="…"` and the dialog type your custom configs:
- * @example
- * declare module 'messenger-integration-forms' {
- *   interface CustomMessengerConfigs { 'whatsapp-twilio': ConfigOfDescriptor<typeof whatsappTwilio> }
- * }
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface CustomMessengerConfigs {}
-
-/** A built-in type id, or a custom one declared in {@link CustomMessengerConfigs}. */
-export type KnownMessengerType = MessengerType | (keyof CustomMessengerConfigs & string);

@@ -1,7 +1,5 @@
-import { messengerDescriptors } from '../messengers/registry';
 import type { AnyMessengerDescriptor } from './descriptor';
 import { devInvariant } from './devGuard';
-import { MESSENGER_TYPES } from './messengerTypes';
 
 /** The messenger types a tree of components offers: built-in ones, then custom ones. */
 export interface MessengerRegistry {
@@ -11,24 +9,21 @@ export interface MessengerRegistry {
   get(type: string): AnyMessengerDescriptor | undefined;
 }
 
-const builtIns: ReadonlyArray<AnyMessengerDescriptor> = MESSENGER_TYPES.map(
-  (type) => messengerDescriptors[type],
-);
-
 function describe(descriptor: AnyMessengerDescriptor): string {
   return `"${descriptor.type}" (${descriptor.displayName})`;
 }
 
 /**
- * Builds a registry of the built-in types plus `custom` ones. Registering a
- * type id twice is a development-time error; in production the first wins.
+ * Builds a registry of the given descriptors, in order (the entry points pass
+ * the built-in ones first, then custom ones). Registering a type id twice is a
+ * development-time error; in production the first wins.
  * @internal
  */
-export function createRegistry(
-  custom: ReadonlyArray<AnyMessengerDescriptor> = [],
+/* @__NO_SIDE_EFFECTS__ */ export function createRegistry(
+  ...lists: ReadonlyArray<ReadonlyArray<AnyMessengerDescriptor>>
 ): MessengerRegistry {
   const byType = new Map<string, AnyMessengerDescriptor>();
-  for (const descriptor of [...builtIns, ...custom]) {
+  for (const descriptor of lists.flat()) {
     const existing = byType.get(descriptor.type);
     devInvariant(
       !existing,
@@ -43,5 +38,5 @@ export function createRegistry(
   return { types, get: (type) => byType.get(type) };
 }
 
-/** The registry of the built-in types alone. @internal */
-export const builtInRegistry: MessengerRegistry = createRegistry();
+/** A registry of no types, e.g. the default of a context without a provider. @internal */
+export const emptyRegistry: MessengerRegistry = /* @__PURE__ */ createRegistry();

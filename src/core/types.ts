@@ -1,63 +1,3 @@
-import type { MessengerType } from './messengerTypes';
-
-/** Config of a Facebook Messenger account (all values normalized). */
-export interface FacebookConfig {
-  type: 'facebook';
-  /** Username of the Facebook Page, without `@` or URL. */
-  pageUsername: string;
-  /** Numeric id of the Facebook Page. */
-  pageId: string;
-  /** Page Access Token. Secret. */
-  token: string;
-  /** Token Facebook echoes back when it verifies the webhook. Secret. */
-  webhookVerifyToken: string;
-}
-
-/** Config of a LINE account. */
-export interface LineConfig {
-  type: 'line';
-  /** Name of the integration account (free text). */
-  name: string;
-  /** Channel access token of the LINE@ account. Secret. */
-  token: string;
-}
-
-/** Config of a Nexmo account. */
-export interface NexmoConfig {
-  type: 'nexmo';
-  /** Name of the integration account (free text). */
-  name: string;
-  /** Nexmo API key. */
-  key: string;
-  /** Nexmo API secret. Secret. */
-  secret: string;
-}
-
-/** Config of a Telegram bot. */
-export interface TelegramConfig {
-  type: 'telegram';
-  /** Username of the bot, without `@`; ends with `bot`. */
-  botUsername: string;
-  /** Bot API token from @BotFather. Secret. */
-  token: string;
-}
-
-/** Config of a Viber Public Account / bot. */
-export interface ViberConfig {
-  type: 'viber';
-  /** Username of the Viber Public Account. */
-  botUsername: string;
-  /** Public Account authentication token. Secret. */
-  token: string;
-}
-
-/** Any built-in messenger config, discriminated by `type`. */
-export type MessengerConfig =
-  FacebookConfig | LineConfig | NexmoConfig | TelegramConfig | ViberConfig;
-
-/** The config type of messenger type `T`. */
-export type ConfigOf<T extends MessengerType> = Extract<MessengerConfig, { type: T }>;
-
 /** The editable keys of a config (every key but `type`). */
 export type ConfigField<C extends { type: string }> = Exclude<keyof C, 'type'> & string;
 
@@ -180,20 +120,13 @@ export interface MessengerFormState<C extends { type: string }> {
 /** Whether a form creates a new account or edits a stored one. */
 export type MessengerFormMode = 'create' | 'edit';
 
-/** Config keys a secret of C is stored under (masked fields). A custom config: any key. */
-export type SecretKey<C extends { type: string }> = C extends MessengerConfig
-  ? Extract<ConfigField<C>, 'token' | 'secret' | 'webhookVerifyToken'>
-  : ConfigField<C>;
-
 /**
- * A config as sent when editing with `storedSecrets`: the secrets the
- * administrator kept are absent (the host merges them from its store); every
- * other key is present and validated.
- * @example
- * const merged: TelegramConfig = { ...stored, ...update }; // update: ConfigUpdate<TelegramConfig>
+ * A config without the stored secrets `S` the administrator kept: those keys
+ * are optional (absent when kept), every other key is present and validated.
+ * @internal
  */
-export type ConfigUpdate<C extends { type: string }> = C extends unknown
-  ? Omit<C, SecretKey<C>> & Partial<Pick<C, SecretKey<C>>>
+export type WithStoredSecrets<C extends { type: string }, S extends string> = C extends unknown
+  ? Omit<C, S> & Partial<Pick<C, S & keyof C>>
   : never;
 
 // A type-only brand: declared, never emitted.
@@ -205,20 +138,20 @@ declare const noStoredSecrets: unique symbol;
  */
 export type NoStoredSecrets = typeof noStoredSecrets;
 
-/** What the callbacks receive: the full config `C`, or a {@link ConfigUpdate} when `storedSecrets` is given. */
+/** What the callbacks receive: the full config `C`, or the config with the kept secrets `S` optional when `storedSecrets` is given. */
 export type CallbackConfig<
   C extends { type: string },
-  S extends SecretKey<C> | NoStoredSecrets = NoStoredSecrets,
-> = NoStoredSecrets extends S ? C : ConfigUpdate<C>;
+  S extends ConfigField<C> | NoStoredSecrets = NoStoredSecrets,
+> = NoStoredSecrets extends S ? C : WithStoredSecrets<C, Exclude<S, NoStoredSecrets>>;
 
 /**
  * Props shared by every messenger form. `S` is inferred from `storedSecrets`:
  * without it the callbacks receive the full config `C`; with it they receive
- * a {@link ConfigUpdate} (kept secrets absent).
+ * the config with the kept secrets optional (a `ConfigUpdate`).
  */
 export interface MessengerFormProps<
-  C extends { type: string } = MessengerConfig,
-  S extends SecretKey<C> | NoStoredSecrets = NoStoredSecrets,
+  C extends { type: string } = { type: string },
+  S extends ConfigField<C> | NoStoredSecrets = NoStoredSecrets,
 > {
   /** Values to start with, e.g. a stored account. Stored secrets are ignored (they start empty). */
   initialValues?: Partial<Omit<C, 'type'>>;
@@ -235,7 +168,7 @@ export interface MessengerFormProps<
    * (e.g. `['token']`). They start empty (any value in `initialValues` is
    * ignored) and are optional: left empty, the stored value is kept and the
    * key is absent from the config the callbacks receive; a typed value (or
-   * Replace) replaces it. The callbacks are then typed with {@link ConfigUpdate}.
+   * Replace) replaces it. The callbacks are then typed with `ConfigUpdate`.
    */
   storedSecrets?: ReadonlyArray<S>;
   /**
@@ -256,7 +189,7 @@ export interface MessengerFormProps<
     ctx: TestConnectionContext,
   ) => Promise<ActionResult>;
   /**
-   * Callback fired when the administrator presses Set Webhook (Telegram, Viber), after validation.
+   * Callback fired when the administrator presses Set Webhook (Telegram, Facebook, LINE, Viber), after validation.
    * @param config The validated, normalized config (without kept stored secrets).
    * @param ctx `signal` aborts on unmount or timeout; `webhookUrl` for Viber.
    */

@@ -1,11 +1,10 @@
 import { ValidationError } from 'yup';
-import { en, type MessageKey, type Messages } from '../i18n/en';
-import { lookup } from '../i18n/format';
-import { messengerDescriptors } from '../messengers/registry';
-import type { AnyMessengerDescriptor, BaseConfig, ConfigOfDescriptor } from './descriptor';
+import { en, type MessageKey } from '../i18n/en';
+import { formatMessage, lookup } from '../i18n/format';
 import { ja } from '../i18n/ja';
-import { isMessengerType } from './messengerTypes';
-import type { MessengerConfig } from './types';
+import { resolveLocale } from '../i18n/locale';
+import type { AnyMessengerDescriptor, BaseConfig } from './descriptor';
+import { isObject } from './isObject';
 
 /** Field → catalogue key of its first problem. */
 export type FieldMessageKeys<M extends string = MessageKey> = Record<string, M>;
@@ -83,17 +82,19 @@ export function warningKeys<M extends string>(
 function translate(
   keys: Readonly<Record<string, string>>,
   messages: Readonly<Record<string, string>>,
+  params?: Readonly<Record<string, string>>,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [field, key] of Object.entries(keys)) out[field] = lookup(messages, key);
+  for (const [field, key] of Object.entries(keys))
+    out[field] = formatMessage(lookup(messages, key), params);
   return out;
 }
 
-/** Result of {@link validateMessengerConfig}. */
-export type ValidationResult<C extends BaseConfig = MessengerConfig> =
+/** Result of `validateMessengerConfig`. */
+export type ValidationResult<C extends BaseConfig = BaseConfig> =
   { ok: true; config: C } | { ok: false; errors: Record<string, string> };
 
-/** Options of {@link validateMessengerConfig} and {@link getMessengerWarnings}. */
+/** Options of `validateMessengerConfig` and `getMessengerWarnings`. */
 export interface ValidationOptions {
   /**
    * Language of the messages.
@@ -101,71 +102,49 @@ export interface ValidationOptions {
    */
   locale?: 'en' | 'ja';
   /** A catalogue, or overrides of single messages, on top of the locale's catalogue. */
-  messages?: Partial<Messages>;
+  messages?: Readonly<Partial<Record<string, string>>>;
   /** Custom messenger types (see `defineMessenger`) accepted besides the built-in ones. */
   messengers?: ReadonlyArray<AnyMessengerDescriptor>;
 }
 
 const catalogues = { en, ja } as const;
 
-function findDescriptor(
-  type: unknown,
-  messengers: ReadonlyArray<AnyMessengerDescriptor> | undefined,
-): AnyMessengerDescriptor | undefined {
-  if (isMessengerType(type)) return messengerDescriptors[type];
-  if (typeof type !== 'string' || !messengers) return undefined;
-  return messengers.find((descriptor) => descriptor.type === type);
-}
-
 function messagesFor(
   options: ValidationOptions,
   descriptor?: AnyMessengerDescriptor,
 ): Readonly<Record<string, string>> {
-  const locale = options.locale === 'ja' ? 'ja' : 'en';
+  const locale = resolveLocale(options.locale);
   return {
     ...catalogues[locale],
     ...descriptor?.messages?.en,
     ...descriptor?.messages?.[locale],
     ...options.messages,
-  };
+  } as Readonly<Record<string, string>>;
 }
 
-const unknownType = (options: ValidationOptions) => ({
-  ok: false as const,
-  errors: translate({ type: 'error.unknownType' }, messagesFor(options)),
-});
-
 /**
- * Validates an untrusted config, e.g. one a back end received. Never throws:
- * unknown keys are dropped, values are normalized, then checked.
- * Works in Node without a DOM.
- * @param input Anything.
- * @returns `{ ok: true, config }` with the normalized config, or
- *   `{ ok: false, errors }` mapping each config key (or `type`) to a message.
- * @example
- * const result = validateMessengerConfig(JSON.parse(body));
- * if (!result.ok) return reply(400, result.errors);
+ * Validates an untrusted config against the descriptor of its `type` among
+ * `descriptors`. Never throws. The entry points bind the built-in descriptors
+ * (`validateMessengerConfig`).
+ * @internal
  */
-export function validateMessengerConfig(
-  input: unknown,
-  options?: ValidationOptions & { messengers?: undefined },
-): ValidationResult;
-export function validateMessengerConfig<D extends AnyMessengerDescriptor>(
-  input: unknown,
-  options: ValidationOptions & { messengers: ReadonlyArray<D> },
-): ValidationResult<MessengerConfig | ConfigOfDescriptor<D>>;
-export function validateMessengerConfig(
+export function validateConfig(
+  descriptors: ReadonlyArray<AnyMessengerDescriptor>,
   input: unknown,
   options: ValidationOptions = {},
 ): ValidationResult<BaseConfig> {
+  const unknownType = () => ({
+    ok: false as const,
+    errors: translate({ type: 'error.unknownType' }, messagesFor(options), {
+      types: descriptors.map((descriptor) => descriptor.type).join(', '),
+    }),
+  });
   try {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      return unknownType(options);
-    }
-    const record = input as Record<string, unknown>;
+    if (!isObject(input)) return unknownType();
+    const record = input;
     const type = record.type;
-    const descriptor = findDescriptor(type, options.messengers);
-    if (!descriptor) return unknownType(options);
+    const descriptor = descriptors.find((candidate) => candidate.type === type);
+    if (!descriptor) return unknownType();
     const { values, invalid } = normalizeValues(descriptor, record);
     const errors = { ...validateValues(descriptor, values), ...invalid };
     if (Object.keys(errors).length > 0) {
@@ -174,25 +153,24 @@ export function validateMessengerConfig(
     return { ok: true, config: { type: descriptor.type, ...values } };
   } catch {
     // A hostile input (throwing getters, proxies) must not crash the caller.
-    return unknownType(options);
+    return unknownType();
   }
 }
 
 /**
- * Soft warnings of a config: things that are allowed but look wrong (e.g. a
- * Facebook token not starting with `EAA`). Never blocks saving. Never throws.
- * @param config A config (normalized or not).
- * @returns field → message; empty when nothing looks wrong.
+ * Soft warnings of a config, with the descriptor of its `type` among
+ * `descriptors`. Never throws. Bound to the built-ins as `getMessengerWarnings`.
+ * @internal
  */
-export function getMessengerWarnings(
-  config:
-    Partial<MessengerConfig> | ({ readonly type: string } & Readonly<Record<string, unknown>>),
+export function configWarnings(
+  descriptors: ReadonlyArray<AnyMessengerDescriptor>,
+  config: { readonly type?: unknown } & Readonly<Record<string, unknown>>,
   options: ValidationOptions = {},
 ): Record<string, string> {
   try {
-    const descriptor = findDescriptor(config.type, options.messengers);
+    const descriptor = descriptors.find((candidate) => candidate.type === config.type);
     if (!descriptor) return {};
-    const { values } = normalizeValues(descriptor, config as Readonly<Record<string, unknown>>);
+    const { values } = normalizeValues(descriptor, config);
     return translate(warningKeys(descriptor, values), messagesFor(options, descriptor));
   } catch {
     return {};

@@ -46,6 +46,9 @@ export const en = {
   'action.failed':
     'The request failed. Try again; if it keeps failing, ask your system administrator.',
   'action.timeout': 'No answer within {seconds} s. Check the connection and try again.',
+  'check.pass': 'Passed',
+  'check.warn': 'Warning',
+  'check.fail': 'Failed',
   'action.stale':
     'The form changed after this result. Run the action again to check the current values.',
   'action.fixErrors': 'Fix the highlighted fields first.',
@@ -83,77 +86,27 @@ export const en = {
   'createDialog.title': 'Add messenger account',
   'createDialog.formTitle': 'New {name} account',
 
-  // Facebook Messenger
-  'facebook.pageUsername.label': 'Page Username',
-  'facebook.pageUsername.helper':
-    'The username of your Facebook Page exactly as Facebook shows it, e.g. acme.support.',
-  'facebook.pageId.label': 'Page ID',
-  'facebook.pageId.helper':
-    'The numeric ID of your Facebook Page, shown in the About section of the Page.',
-  'facebook.token.label': 'Token',
-  'facebook.token.helper': 'The Page Access Token of your Facebook Page.',
-  'facebook.webhookVerifyToken.label': 'Webhook Verify Token',
-  'facebook.webhookVerifyToken.helper':
-    'Proves to Facebook that the webhook is yours. Generate one, then paste it in your Facebook App under Webhooks > Edit Page Subscription > Verify Token.',
-
-  // LINE
-  'line.name.label': 'Name',
-  'line.name.helper': 'A name for this account. It does not need to match the LINE@ account name.',
-  'line.token.label': 'Token',
-  'line.token.helper': 'The access token of your LINE@ account.',
-
-  // Nexmo
-  'nexmo.name.label': 'Name',
-  'nexmo.name.helper': 'Any name for this account.',
-  'nexmo.key.label': 'Key',
-  'nexmo.key.helper':
-    'The API key of your Nexmo account, shown in the account settings of the Nexmo Dashboard.',
-  'nexmo.secret.label': 'Secret',
-  'nexmo.secret.helper':
-    'The API secret of your Nexmo account, shown next to the API key in the Nexmo Dashboard.',
-
-  // Telegram
-  'telegram.botUsername.label': 'Bot Username',
-  'telegram.botUsername.helper': 'The username of your Telegram bot, e.g. acme_support_bot.',
-  'telegram.token.label': 'Token',
-  'telegram.token.helper': 'The API token that @BotFather gave you when you created the bot.',
-
-  // Viber
-  'viber.botUsername.label': 'Bot Username',
-  'viber.botUsername.helper': 'The username of your Viber Public Account.',
-  'viber.token.label': 'Token',
-  'viber.token.helper':
-    'The token Viber gives you after your Public Account application is approved.',
-
   // Validation errors (hard rules)
   'error.required': 'This field is required.',
-  'error.unknownType':
-    'Unknown messenger type. Use one of: facebook, line, nexmo, telegram, viber.',
+  'error.unknownType': 'Unknown messenger type. Use one of: {types}.',
   'error.notText': 'Enter text here.',
   'error.nameTooLong': 'Use at most 100 characters.',
   'error.tooLong': 'This value is too long: use at most 4096 characters.',
   'error.whitespace': 'Remove the spaces: this value cannot contain any.',
-  'error.telegramToken':
-    'A Telegram token looks like 123456789:AAH… (digits, a colon, then letters, digits, _ or -). Copy it again from @BotFather.',
-  'error.telegramUsername':
-    'Use 5 to 32 letters, digits or underscores, ending in "bot" (e.g. acme_support_bot).',
-  'error.facebookPageId': 'The Page ID contains digits only.',
-  'error.facebookUsername': 'Use 5 to 50 letters, digits or dots.',
-  'error.nexmoKey': 'The key contains letters and digits only.',
   'error.webhookUrl.required': 'Enter the host and port, e.g. office.yourcompany.com:1234.',
   'error.webhookUrl.http': 'Use https://: Viber only sends messages to secure addresses.',
   'error.webhookUrl.port': 'Add the port after a colon, e.g. office.yourcompany.com:1234.',
   'error.webhookUrl.portRange': 'Use a port from 1 to 65535.',
   'error.webhookUrl.host': 'Enter a valid host name, e.g. office.yourcompany.com.',
+  'error.webhookUrl.whitespace': 'Remove the spaces inside the address.',
 
   // Warnings (soft rules: shown, never block)
-  'warning.facebookToken':
-    'Page Access Tokens usually start with "EAA". Check that you copied the Page token, not an app or user token.',
-  'warning.telegramToken':
-    'The part after the colon is usually 35 characters long. Check that you copied the whole token.',
-  'warning.viberToken':
-    'Viber tokens usually look like three groups of 16 characters joined by dashes. Check that you copied the whole token.',
-  'warning.nexmoKey': 'Nexmo API keys are usually 8 characters long.',
+  'warning.webhookUrl.loopback':
+    'This address points to this computer: Viber cannot reach it from the internet.',
+  'warning.webhookUrl.private':
+    'This is a private network address: Viber cannot reach it from the internet unless it is forwarded.',
+  'warning.webhookUrl.linkLocal':
+    'This is a local network address: Viber cannot reach it from the internet.',
 } as const;
 
 /** Key of a message in the catalogue. */

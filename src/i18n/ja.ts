@@ -50,6 +50,9 @@ export const ja: Messages = {
     'リクエストに失敗しました。もう一度お試しください。失敗が続く場合は、システム管理者にお問い合わせください。',
   'action.timeout':
     '{seconds}秒以内に応答がありませんでした。接続を確認してから、もう一度お試しください。',
+  'check.pass': '成功',
+  'check.warn': '注意',
+  'check.fail': '失敗',
   'action.stale':
     'この結果の後に値が変更されました。変更後の値を確認するには、もう一度実行してください。',
   'action.fixErrors': '先に、エラーが表示されている項目を修正してください。',
@@ -87,64 +90,13 @@ export const ja: Messages = {
   'createDialog.title': 'メッセンジャーアカウントを追加',
   'createDialog.formTitle': '{name}アカウントを追加',
 
-  // Facebook Messenger
-  'facebook.pageUsername.label': 'ページのユーザー名',
-  'facebook.pageUsername.helper':
-    'Facebookページのユーザー名です。Facebookに表示されているとおりに入力してください（例：acme.support）。',
-  'facebook.pageId.label': 'ページID',
-  'facebook.pageId.helper':
-    'Facebookページの数字のIDです。ページの「基本データ」（About）に表示されています。',
-  'facebook.token.label': 'トークン',
-  'facebook.token.helper': 'Facebookページのページアクセストークンです。',
-  'facebook.webhookVerifyToken.label': 'Webhook検証トークン',
-  'facebook.webhookVerifyToken.helper':
-    'このWebhookが自社のものであることをFacebookに証明するためのトークンです。トークンを生成し、FacebookアプリのWebhooks設定にあるページのサブスクリプションの編集画面で、「Verify Token」（確認トークン）欄に貼り付けてください。',
-
-  // LINE
-  'line.name.label': '名前',
-  'line.name.helper':
-    'このアカウントの名前です。LINE@アカウントの名前と同じである必要はありません。',
-  'line.token.label': 'トークン',
-  'line.token.helper': 'LINE@アカウントのアクセストークンです。',
-
-  // Nexmo
-  'nexmo.name.label': '名前',
-  'nexmo.name.helper': 'このアカウントに付ける任意の名前です。',
-  'nexmo.key.label': 'キー',
-  'nexmo.key.helper':
-    'NexmoアカウントのAPIキーです。Nexmoダッシュボードのアカウント設定に表示されています。',
-  'nexmo.secret.label': 'シークレット',
-  'nexmo.secret.helper':
-    'NexmoアカウントのAPIシークレットです。NexmoダッシュボードでAPIキーの横に表示されています。',
-
-  // Telegram
-  'telegram.botUsername.label': 'ボットのユーザー名',
-  'telegram.botUsername.helper': 'Telegramボットのユーザー名です（例：acme_support_bot）。',
-  'telegram.token.label': 'トークン',
-  'telegram.token.helper': 'ボットの作成時に@BotFatherから発行されたAPIトークンです。',
-
-  // Viber
-  'viber.botUsername.label': 'ボットのユーザー名',
-  'viber.botUsername.helper': 'Viberパブリックアカウントのユーザー名です。',
-  'viber.token.label': 'トークン',
-  'viber.token.helper':
-    'パブリックアカウントの申請が承認された後に、Viberから発行されるトークンです。',
-
   // Validation errors (hard rules)
   'error.required': 'この項目は必須です。',
-  'error.unknownType':
-    '不明なメッセンジャーの種類です。次のいずれかを指定してください：facebook, line, nexmo, telegram, viber',
+  'error.unknownType': '不明なメッセンジャーの種類です。次のいずれかを指定してください：{types}',
   'error.notText': 'テキストを入力してください。',
   'error.nameTooLong': '100文字以内で入力してください。',
   'error.tooLong': '値が長すぎます。4096文字以内で入力してください。',
   'error.whitespace': 'スペースを削除してください。この値にスペースは使用できません。',
-  'error.telegramToken':
-    'Telegramのトークンは 123456789:AAH… のような形式です（数字、コロン、続けて英数字・_・-）。@BotFatherからもう一度コピーしてください。',
-  'error.telegramUsername':
-    '5～32文字の英数字またはアンダースコア（_）で入力し、末尾を「bot」にしてください（例：acme_support_bot）。',
-  'error.facebookPageId': 'ページIDには数字のみを入力してください。',
-  'error.facebookUsername': '5～50文字の英数字またはドット（.）で入力してください。',
-  'error.nexmoKey': 'キーには英数字のみを入力してください。',
   'error.webhookUrl.required':
     'ホストとポートを入力してください（例：office.yourcompany.com:1234）。',
   'error.webhookUrl.http':
@@ -153,13 +105,13 @@ export const ja: Messages = {
     'ホスト名の後に、コロンに続けてポート番号を入力してください（例：office.yourcompany.com:1234）。',
   'error.webhookUrl.portRange': 'ポート番号は1～65535の範囲で指定してください。',
   'error.webhookUrl.host': '有効なホスト名を入力してください（例：office.yourcompany.com）。',
+  'error.webhookUrl.whitespace': 'アドレスの途中にある空白を削除してください。',
 
   // Warnings (soft rules: shown, never block)
-  'warning.facebookToken':
-    'ページアクセストークンは通常「EAA」で始まります。アプリやユーザーのトークンではなく、ページのトークンをコピーしたか確認してください。',
-  'warning.telegramToken':
-    'コロンの後の部分は通常35文字です。トークン全体をコピーしたか確認してください。',
-  'warning.viberToken':
-    'Viberのトークンは通常、16文字のグループ3つをハイフンでつないだ形式です。トークン全体をコピーしたか確認してください。',
-  'warning.nexmoKey': 'NexmoのAPIキーは通常8文字です。',
+  'warning.webhookUrl.loopback':
+    'このアドレスはこのコンピューター自身を指しています。Viberはインターネットからアクセスできません。',
+  'warning.webhookUrl.private':
+    'プライベートネットワークのアドレスです。転送を設定しない限り、Viberはインターネットからアクセスできません。',
+  'warning.webhookUrl.linkLocal':
+    'ローカルネットワークのアドレスです。Viberはインターネットからアクセスできません。',
 };

@@ -1,4 +1,4 @@
-import type { MessengerFormsLocale } from './MessengerFormsProvider';
+import type { MessengerFormsLocale } from './locale';
 
 /**
  * Messages of the results the connectors return, by `code` (`result.<code>`),

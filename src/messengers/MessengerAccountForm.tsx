@@ -1,9 +1,11 @@
-import type { ConfigOfType, KnownMessengerType, MessengerDescriptor } from '../core/descriptor';
+import type { MessengerDescriptor } from '../core/descriptor';
+import type { ConfigOfType, KnownMessengerType } from './types';
 import { isDevelopment } from '../core/devGuard';
 import { MessengerFormEngine } from '../core/form/MessengerFormEngine';
 import { useActionCallbackGuard } from '../core/form/useActionCallbackGuard';
-import type { MessengerFormProps, NoStoredSecrets, SecretKey } from '../core/types';
-import { useMessengerRegistry } from '../i18n/MessengerFormsProvider';
+import type { NoStoredSecrets } from '../core/types';
+import type { MessengerFormProps, SecretKey } from './types';
+import { useMessengerRegistry } from './useRegistry';
 
 /** Props of {@link MessengerAccountForm}: the form props typed by `type`. */
 export type MessengerAccountFormProps<

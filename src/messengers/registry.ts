@@ -1,19 +1,13 @@
-import type { MessengerDescriptor } from '../core/descriptor';
-import type { MessengerType } from '../core/messengerTypes';
-import type { ConfigOf } from '../core/types';
-import { facebookDescriptor } from './facebook/descriptor';
-import { lineDescriptor } from './line/descriptor';
-import { nexmoDescriptor } from './nexmo/descriptor';
-import { telegramDescriptor } from './telegram/descriptor';
-import { viberDescriptor } from './viber/descriptor';
+import { createRegistry, type MessengerRegistry } from '../core/registry';
+import { builtInMessengers, type BuiltInDescriptorOf, type MessengerType } from './builtIns';
 
 /** Descriptor of every built-in messenger type. */
-export const messengerDescriptors: {
-  readonly [T in MessengerType]: MessengerDescriptor<ConfigOf<T>>;
-} = {
-  facebook: facebookDescriptor,
-  line: lineDescriptor,
-  nexmo: nexmoDescriptor,
-  telegram: telegramDescriptor,
-  viber: viberDescriptor,
-};
+export const messengerDescriptors: { readonly [T in MessengerType]: BuiltInDescriptorOf<T> } =
+  /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ builtInMessengers.map((descriptor) => [descriptor.type, descriptor]),
+  ) as {
+    readonly [T in MessengerType]: BuiltInDescriptorOf<T>;
+  };
+
+/** The registry of the built-in types alone. @internal */
+export const builtInRegistry: MessengerRegistry = /* @__PURE__ */ createRegistry(builtInMessengers);

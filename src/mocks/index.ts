@@ -1,7 +1,8 @@
-// Mocks of messenger-integration-forms: MSW handlers, scenarios and a reference
-// HTTP adapter for the REST contract. May import `msw`; never imports React.
-export { TEST_CONNECTION_PATH, SET_WEBHOOK_PATH, DEFAULT_BASE_URL } from './contract';
-export { createHttpCallbacks } from './httpCallbacks';
+// Mocks of messenger-integration-forms: MSW handlers and scenarios answering the
+// REST contract. May import `msw`; never imports React.
+// The HTTP adapter and the REST contract have their own entry (`./http`, no
+// msw, no React); re-exported here for compatibility.
+export * from '../http';
 export {
   createMockHandlers,
   createScenarios,
@@ -9,6 +10,8 @@ export {
   SLOW_DELAY_MS,
   MOCK_WEBHOOK_ORIGIN,
   MOCK_STORED_SECRETS,
+  MOCK_TELEGRAM_SECRET_TOKEN,
+  mockWebhookUrl,
 } from './handlers';
 
 export {
@@ -24,15 +27,9 @@ export type {
   ProviderKeyword,
   MockTelegramBot,
   MockFacebookPage,
+  MockFacebookUser,
   MockLineBot,
   MockViberAccount,
   MockNexmoAccount,
 } from './providers';
-export type {
-  TestConnectionRequestBody,
-  SetWebhookRequestBody,
-  TestConnectionResponseBody,
-  SetWebhookResponseBody,
-} from './contract';
-export type { FetchLike, HttpCallbacksOptions, HttpCallbacks } from './httpCallbacks';
 export type { MockHandlersOptions, MockScenarios } from './handlers';

@@ -20,7 +20,7 @@ const meta = {
     disabled: { control: 'boolean', table: { category: 'Behaviour' } },
   },
   parameters: {
-    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    // Play functions read their texts from the active locale (test/stories/sweepJapanese.tsx).
     localeAware: true,
     docs: {
       description: {

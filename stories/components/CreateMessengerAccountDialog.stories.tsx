@@ -45,7 +45,7 @@ const meta = {
   },
   parameters: {
     ...baselineMocks(),
-    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    // Play functions read their texts from the active locale (test/stories/sweepJapanese.tsx).
     localeAware: true,
     docs: {
       // A modal dialog covers the page it is in: show each story in its own frame.

@@ -18,7 +18,7 @@ const meta = {
     },
   },
   parameters: {
-    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    // Play functions read their texts from the active locale (test/stories/sweepJapanese.tsx).
     localeAware: true,
     docs: {
       description: {

@@ -74,7 +74,7 @@ const meta = {
   component: MessengerIntegrationPage,
   tags: ['!autodocs'],
   parameters: {
-    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    // Play functions read their texts from the active locale (test/stories/sweepJapanese.tsx).
     localeAware: true,
     docs: {
       description: {

@@ -36,7 +36,7 @@ const meta = {
   component: ProviderChainForm,
   parameters: {
     ...withMocks(createMockHandlers({ connectors: { state } })),
-    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    // Play functions read their texts from the active locale (test/stories/sweepJapanese.tsx).
     localeAware: true,
     docs: {
       description: {

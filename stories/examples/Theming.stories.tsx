@@ -61,7 +61,7 @@ const meta = {
   },
   parameters: {
     ...baselineMocks(),
-    // Play functions read their texts from the active locale (test/stories-ja.test.tsx).
+    // Play functions read their texts from the active locale (test/stories/sweepJapanese.tsx).
     localeAware: true,
     docs: {
       description: {

@@ -90,7 +90,7 @@ export type WhatsAppTwilioConfig = ConfigOfDescriptor<typeof whatsappTwilio>;
 
 // Lets `MessengerAccountForm type="whatsapp-twilio"` and the create dialog type this config.
 // In an application: `declare module 'messenger-integration-forms' { … }`.
-declare module '../../src/core/descriptor' {
+declare module '../../src/messengers/types' {
   interface CustomMessengerConfigs {
     'whatsapp-twilio': WhatsAppTwilioConfig;
   }

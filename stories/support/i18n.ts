@@ -68,7 +68,7 @@ export function hostText(
 /**
  * Parameter of a story whose play function makes the host (here the mock
  * server) show its own English text, e.g. `Connected to @acme_support_bot`.
- * The Japanese sweep (test/stories-ja.test.tsx) then checks the story as
+ * The Japanese sweep (test/stories/sweepJapanese.tsx) then checks the story as
  * rendered, before the play function, instead of after it.
  */
 export function hostEnglish(reason: string) {

@@ -82,7 +82,8 @@ export function messengerStories<C extends MessengerConfig>(spec: MessengerStori
   const { displayName, actions } = descriptor;
   const fields = descriptor.fields as unknown as ReadonlyArray<FieldInfo<C>>;
   const [first] = fields;
-  const credential = fields.find((f) => f.key === 'token' || f.key === 'secret') ?? first;
+  // The credential the mock checks: the first secret field (by `kind`, as everywhere).
+  const credential = fields.find((f) => f.kind !== 'text') ?? first;
   const generated = fields.filter((f) => f.kind === 'generated-token');
   const testConnection = actions.testConnection;
   const setWebhook = Boolean(actions.setWebhook);
@@ -110,7 +111,7 @@ export function messengerStories<C extends MessengerConfig>(spec: MessengerStori
     argTypes,
     parameters: {
       ...(testConnection || setWebhook ? baselineMocks() : {}),
-      // The play functions read their texts from the active locale (test/stories-ja.test.tsx).
+      // The play functions read their texts from the active locale (test/stories/sweepJapanese.tsx).
       localeAware: true,
       docs: { description: { component: spec.description } },
     },

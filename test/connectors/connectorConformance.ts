@@ -5,7 +5,8 @@ import {
   testConnection,
   type ConnectorFetch,
 } from '../../src/connectors';
-import type { ActionResult, MessengerConfig } from '../../src/core/types';
+import type { ActionResult } from '../../src/core/types';
+import type { MessengerConfig } from '../../src/messengers/types';
 import { expectNoSecret, spyFetch } from './helpers';
 
 /** What {@link describeConnectorBasics} needs to know about one messenger type. */
@@ -22,8 +23,8 @@ export interface ConnectorBasics<C extends MessengerConfig> {
   secrets: (config: C) => string[];
   /** Configs the validation refuses, the field it must name, and why when a field has several. */
   invalidCases: { field: string; over: Partial<C>; why?: string }[];
-  /** `false` when the type has no Set Webhook action; otherwise a URL the mocks accept. */
-  setWebhook: false | { webhookUrl: string };
+  /** `false` when the type has no Set Webhook action; otherwise options the mocks accept. */
+  setWebhook: false | { webhookUrl: string; secretToken?: string };
 }
 
 type Action<C> = (
@@ -53,7 +54,7 @@ export function describeConnectorBasics<C extends MessengerConfig>(basics: Conne
     {
       name: 'setWebhook',
       run: (cfg, options) =>
-        setWebhook(cfg, { webhookUrl: webhook ? webhook.webhookUrl : OTHER_URL, ...options }),
+        setWebhook(cfg, { ...(webhook || { webhookUrl: OTHER_URL }), ...options }),
       callsProvider: Boolean(webhook),
     },
   ];

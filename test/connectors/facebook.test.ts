@@ -1,7 +1,8 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { testConnection } from '../../src/connectors';
-import type { FacebookConfig } from '../../src/core/types';
+import { setWebhook, testConnection } from '../../src/connectors';
+import type { ActionResult } from '../../src/core/types';
+import type { FacebookConfig } from '../../src/messengers/types';
 import { describeConnectorBasics } from './connectorConformance';
 import { expectFailure, expectNoSecret, spyFetch } from './helpers';
 import { setupProviderMocks } from './providerMocks';
@@ -32,7 +33,7 @@ function graphAnswers(status: number, body: JsonBodyType, headers: Record<string
 describe('Facebook testConnection', () => {
   it('connects and reports the page name, id, username and followers', async () => {
     const result = await testConnection(config());
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       code: 'connected',
       message: 'Connected to ACME Support.',
@@ -51,14 +52,17 @@ describe('Facebook testConnection', () => {
     const { calls, fetch } = spyFetch();
     const result = await testConnection(config(), { fetch });
     expect(result.ok).toBe(true);
-    expect(calls).toHaveLength(1);
-    expect(calls[0].method).toBe('GET');
-    expect(calls[0].url).toBe(
-      `https://graph.facebook.com/v21.0/${PAGE_ID}?fields=id,name,username,followers_count`,
-    );
-    expect(calls[0].url).not.toContain(TOKEN);
-    expect(calls[0].url).not.toContain('access_token');
-    expect(calls[0].headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'GET https://graph.facebook.com/v21.0/me?fields=id,name',
+      `GET https://graph.facebook.com/v21.0/${PAGE_ID}?fields=id,name,username,followers_count`,
+      `GET https://graph.facebook.com/v21.0/${PAGE_ID}/conversations?platform=messenger&limit=1`,
+      `GET https://graph.facebook.com/v21.0/${PAGE_ID}/subscribed_apps`,
+    ]);
+    for (const call of calls) {
+      expect(call.url).not.toContain(TOKEN);
+      expect(call.url).not.toContain('access_token');
+      expect(call.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
+    }
   });
 
   it('accepts the username in any case without a warning', async () => {
@@ -81,23 +85,6 @@ describe('Facebook testConnection', () => {
     ]);
   });
 
-  it('warns on the Page ID when Graph resolves an alias to another id', async () => {
-    // Graph accepts a page's username (alias) in place of its id.
-    mocks.state().facebook[0].username = '88880000';
-    const result = await testConnection(config({ pageId: '88880000', pageUsername: '88880000' }));
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.details?.pageId).toBe(PAGE_ID);
-    expect(result.warnings).toEqual([
-      {
-        field: 'pageId',
-        code: 'identity_mismatch_page_id',
-        message: `This token belongs to the page with ID ${PAGE_ID}.`,
-        params: { actual: PAGE_ID },
-      },
-    ]);
-  });
-
   it.each([
     {
       name: 'an unknown token (Graph 190)',
@@ -108,12 +95,12 @@ describe('Facebook testConnection', () => {
         'Facebook rejected this token. Copy it again in full; it may have been revoked or regenerated.',
     },
     {
-      name: 'a page id that does not exist (Graph 100/33)',
+      name: 'a Page ID that is not the token’s Page',
       over: { pageId: '999999999999999' },
-      code: 'unknown_page',
-      field: 'pageId',
+      code: 'token_not_page',
+      field: 'token',
       message:
-        'No page with this ID can be read with this token. Check the Page ID and that the token belongs to this page.',
+        'This token belongs to ACME Support (ID 123456789012345), not to this Page (a user token or the token of another Page). Paste the Page Access Token of this Page.',
     },
     {
       name: 'a rate limit (Graph 4, no Retry-After)',
@@ -144,7 +131,7 @@ describe('Facebook testConnection', () => {
     expect(result.message).toBe(message);
   });
 
-  it("fails with permission_denied on the token for another page's token (Graph 10)", async () => {
+  it("fails on the token with another Page's token (`/me` is the other Page)", async () => {
     const other = 'EAAFAKEotherPageAccessTokenNotReal000000';
     mocks.state().facebook.push({
       token: other,
@@ -154,10 +141,17 @@ describe('Facebook testConnection', () => {
       followers: 3,
     });
     const result = await testConnection(config({ token: other }));
-    expect(result).toMatchObject({ ok: false, code: 'permission_denied', field: 'token' });
-    expect(result.message).toBe(
-      'Facebook accepted the token but refused the request: it lacks a permission the account needs.',
-    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'token_not_page',
+      field: 'token',
+      params: { actual: 'Other Page (ID 543210987654321)' },
+    });
+    expect(result.message).toContain('Paste the Page Access Token of this Page.');
+    expect(summary(result)).toEqual([
+      'token:pass:token_valid',
+      'page_token:fail:token_not_page:token',
+    ]);
     expectNoSecret(result, other);
   });
 
@@ -203,8 +197,32 @@ describe('Facebook testConnection', () => {
       {
         status: 401,
         error: { code: 190, error_subcode: 463, type: 'OAuthException' },
-        code: 'invalid_token',
+        code: 'token_expired',
         field: 'token',
+      },
+      {
+        status: 403,
+        error: { code: 230, type: 'OAuthException' },
+        code: 'permission_denied',
+        field: 'token',
+      },
+      {
+        status: 400,
+        error: { code: 3, type: 'OAuthException' },
+        code: 'permission_denied',
+        field: 'token',
+      },
+      {
+        status: 400,
+        error: { code: 341, type: 'OAuthException' },
+        code: 'rate_limited_unknown',
+        field: undefined,
+      },
+      {
+        status: 400,
+        error: { code: 80042, type: 'OAuthException' },
+        code: 'rate_limited_unknown',
+        field: undefined,
       },
       {
         status: 400,
@@ -215,8 +233,8 @@ describe('Facebook testConnection', () => {
       {
         status: 400,
         error: { code: 368, type: 'OAuthException' },
-        code: 'unexpected_response',
-        field: undefined,
+        code: 'account_blocked',
+        field: 'token',
       },
     ])('Graph $error.code (HTTP $status) → $code', async ({ status, error, code, field }) => {
       graphAnswers(status, { error: { message: `(#${error.code}) ${TOKEN}`, ...error, ...trace } });
@@ -276,5 +294,120 @@ describeConnectorBasics({
     { field: 'pageUsername', over: { pageUsername: 'a b' } },
     { field: 'token', over: { token: '' } },
   ],
-  setWebhook: false,
+  setWebhook: { webhookUrl: '' },
+});
+
+/** The checks of a result as `id:status:code[:field]`. */
+function summary(result: ActionResult): string[] {
+  return (result.checks ?? []).map((c) =>
+    [c.id, c.status, c.code, ...(c.field ? [c.field] : [])].join(':'),
+  );
+}
+
+describe('Facebook delivery checks', () => {
+  it('pass in order for a Page token of this Page, subscribed for messages', async () => {
+    const result = await testConnection(config());
+    expect(result.ok).toBe(true);
+    expect(summary(result)).toEqual([
+      'token:pass:token_valid',
+      'page_token:pass:page_token_ok',
+      'messaging:pass:messaging_allowed',
+      'subscribed:pass:page_subscribed',
+      'identity:pass:identity_confirmed',
+    ]);
+  });
+
+  it('fail on the token with a user access token (Graph API Explorer)', async () => {
+    const user = mocks.state().facebookUsers[0];
+    const result = await testConnection(config({ token: user.token }));
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'token_not_page',
+      field: 'token',
+      params: { actual: 'ACME Admin (ID 100000000000001)' },
+    });
+    expect(summary(result)).toEqual([
+      'token:pass:token_valid',
+      'page_token:fail:token_not_page:token',
+    ]);
+    expectNoSecret(result, user.token);
+  });
+
+  it('fail on the token without pages_messaging (#230)', async () => {
+    mocks.state().facebook[0].permissions = ['pages_read_engagement'];
+    const result = await testConnection(config());
+    expectFailure(result, 'messaging_not_allowed', 'token', TOKEN);
+    expect(result.message).toContain('pages_messaging');
+    expect(summary(result).slice(-1)).toEqual(['messaging:fail:messaging_not_allowed:token']);
+  });
+
+  it('keep the checks made so far when the messaging call answers a policy block (#368)', async () => {
+    mocks.server.use(
+      http.get('https://graph.facebook.com/:version/:id/conversations', () =>
+        HttpResponse.json(
+          { error: { message: '(#368) blocked', type: 'OAuthException', code: 368 } },
+          { status: 400 },
+        ),
+      ),
+    );
+    const result = await testConnection(config());
+    expectFailure(result, 'account_blocked', 'token', TOKEN);
+    expect(summary(result)).toEqual([
+      'token:pass:token_valid',
+      'page_token:pass:page_token_ok',
+      'messaging:fail:account_blocked:token',
+    ]);
+  });
+
+  it('say "expired" for an expired token (190 / 463)', async () => {
+    mocks.state().facebook[0].expired = true;
+    const result = await testConnection(config());
+    expectFailure(result, 'token_expired', 'token', TOKEN);
+    expect(result.message).toContain('expired');
+    expect(summary(result)).toEqual(['token:fail:token_expired:token']);
+  });
+
+  it.each([
+    { keyword: 'graph368', code: 'account_blocked', field: 'token' },
+    { keyword: 'graph3', code: 'permission_denied', field: 'token' },
+    { keyword: 'graph613', code: 'rate_limited_unknown', field: undefined },
+    { keyword: 'graph80001', code: 'rate_limited_unknown', field: undefined },
+    { keyword: 'graph32', code: 'rate_limited_unknown', field: undefined },
+  ])('map the mock keyword $keyword to $code', async ({ keyword, code, field }) => {
+    const token = `EAAFAKE${keyword}TokenNotReal0000000000`;
+    expectFailure(await testConnection(config({ token })), code, field, token);
+  });
+
+  it('fail "press Set Webhook" while the Page is not subscribed, then pass after Set Webhook', async () => {
+    mocks.state().facebook[0].subscribedFields = [];
+    const before = await testConnection(config());
+    expect(before).toMatchObject({ ok: false, code: 'page_not_subscribed' });
+    expect(before.message).toContain('Press Set Webhook');
+    expect(summary(before)).toContain('subscribed:fail:page_not_subscribed');
+
+    const set = await setWebhook(config(), { webhookUrl: '' });
+    expect(set).toMatchObject({ ok: true, code: 'page_subscribed' });
+    expect(summary(set)).toEqual(['subscribed:pass:page_subscribed']);
+    expect(mocks.state().facebook[0].subscribedFields).toEqual(['messages', 'messaging_postbacks']);
+
+    const after = await testConnection(config());
+    expect(after.ok).toBe(true);
+  });
+
+  it('Set Webhook posts subscribed_fields with the token in a header', async () => {
+    const { calls, fetch } = spyFetch();
+    await setWebhook(config(), { webhookUrl: '', fetch });
+    expect(calls[0].method).toBe('POST');
+    expect(calls[0].url).toBe(
+      `https://graph.facebook.com/v21.0/${PAGE_ID}/subscribed_apps?subscribed_fields=messages,messaging_postbacks`,
+    );
+    expect(calls[0].headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
+  });
+
+  it('Set Webhook with a user token fails on the token (#190 needs a Page token)', async () => {
+    const user = mocks.state().facebookUsers[0];
+    const result = await setWebhook(config({ token: user.token }), { webhookUrl: '' });
+    expect(result).toMatchObject({ ok: false, code: 'invalid_token', field: 'token' });
+    expect(summary(result)).toEqual(['subscribed:fail:invalid_token:token']);
+  });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkMessages,
   localeOf,
   resultMessages,
   testConnection,
+  type CheckMessageKey,
   type ResultMessageKey,
 } from '../../src/connectors';
 import { setupProviderMocks } from './providerMocks';
@@ -20,6 +22,35 @@ describe('connector messages', () => {
       );
       expect(resultMessages.ja[key], key).toMatch(/[\u3040-\u30ff\u3400-\u9fff]/);
     }
+  });
+
+  it('of the checks exist in English and Japanese with the same keys and placeholders', () => {
+    const keys = Object.keys(checkMessages.en) as CheckMessageKey[];
+    expect(Object.keys(checkMessages.ja).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      expect(placeholders(checkMessages.ja[key]), key).toEqual(placeholders(checkMessages.en[key]));
+      expect(checkMessages.ja[key], key).toMatch(/[\u3040-\u30ff\u3400-\u9fff]/);
+      expect(Object.keys(resultMessages.en), key).not.toContain(key);
+    }
+  });
+
+  it('localize every check of a result with `locale: "ja"`', async () => {
+    mocks.state().telegram[0].webhookUrl = '';
+    const bot = mocks.state().telegram[0];
+    const config = { type: 'telegram' as const, botUsername: bot.username, token: bot.token };
+    const en = await testConnection(config);
+    const ja = await testConnection(config, { locale: 'ja' });
+    expect(ja.checks?.map((c) => [c.id, c.status, c.code])).toEqual(
+      en.checks?.map((c) => [c.id, c.status, c.code]),
+    );
+    for (const c of ja.checks ?? [])
+      expect(c.message).toBe(
+        checkMessages.ja[`result.${c.code}` as CheckMessageKey].replace(
+          /\{(\w+)\}/g,
+          (_m, k: string) => String(c.params?.[k]),
+        ),
+      );
+    expect(ja.message).toBe(ja.checks?.at(-1)?.message);
   });
 
   it('read the locale from an option or an Accept-Language value', () => {

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { testConnection } from '../../src/connectors';
-import type { NexmoConfig } from '../../src/core/types';
+import type { NexmoConfig } from '../../src/messengers/types';
 import { describeConnectorBasics } from './connectorConformance';
 import { expectFailure, expectNoSecret, spyFetch } from './helpers';
 import { setupProviderMocks } from './providerMocks';
@@ -26,8 +26,48 @@ describe('Nexmo testConnection', () => {
       message: 'Connected to SMS line.',
       params: { account: 'SMS line' },
       details: { balance: '10.28 EUR' },
+      checks: [
+        {
+          id: 'credentials',
+          status: 'pass',
+          code: 'credentials_valid',
+          message: 'Nexmo accepted the key and secret.',
+          params: { provider: 'Nexmo' },
+        },
+        {
+          id: 'balance',
+          status: 'pass',
+          code: 'balance_ok',
+          message: 'The balance is 10.28 EUR.',
+          params: { balance: '10.28 EUR' },
+        },
+      ],
     });
     expectNoSecret(result, SECRET);
+  });
+
+  it.each([0, -1.5])('warns (and still connects) with a balance of %d', async (balance) => {
+    mocks.state().nexmo[0].balance = balance;
+    const result = await testConnection(config());
+    expect(result.ok).toBe(true);
+    expect(result.checks?.[1]).toMatchObject({
+      id: 'balance',
+      status: 'warn',
+      code: 'balance_empty',
+      params: { balance: `${balance.toFixed(2)} EUR` },
+    });
+  });
+
+  it('fails the credentials check on the secret for a 401', async () => {
+    const result = await testConnection(config({ secret: 'FAKE-wrong-secret-not-real-0000' }));
+    expect(result.checks).toEqual([
+      expect.objectContaining({
+        id: 'credentials',
+        status: 'fail',
+        code: 'invalid_credentials',
+        field: 'secret',
+      }),
+    ]);
   });
 
   it('formats the balance with two decimals', async () => {

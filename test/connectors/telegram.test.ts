@@ -1,9 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { setWebhook, testConnection } from '../../src/connectors';
-import type { TelegramConfig } from '../../src/core/types';
+import { checkMessages, setWebhook, testConnection } from '../../src/connectors';
+import type { ActionResult } from '../../src/core/types';
+import type { TelegramConfig } from '../../src/messengers/types';
 import { describeConnectorBasics } from './connectorConformance';
-import { expectFailure } from './helpers';
+import { expectFailure, expectNoSecret, spyFetch } from './helpers';
 import { setupProviderMocks } from './providerMocks';
 
 const { state, server } = setupProviderMocks();
@@ -16,6 +17,7 @@ const config = (overrides: Partial<TelegramConfig> = {}): TelegramConfig => ({
   ...overrides,
 });
 const WEBHOOK = 'https://cc.example.com/hooks/telegram/42';
+const SECRET = 'FAKE_secret_token_for_tests_0000';
 /** A bot token and its secret part (after the colon): neither may appear in a result. */
 const secrets = (token: string) => [token, token.split(':')[1] ?? ''];
 
@@ -24,7 +26,7 @@ describe('telegram testConnection', () => {
     state().telegram[0].webhookUrl = WEBHOOK;
     state().telegram[0].pendingUpdateCount = 3;
     const result = await testConnection(config());
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       code: 'connected',
       message: 'Connected to @acme_support_bot.',
@@ -159,8 +161,8 @@ describe('telegram testConnection', () => {
 
 describe('telegram setWebhook', () => {
   it('sets the webhook, then reports it from getWebhookInfo and in Test Connection', async () => {
-    const result = await setWebhook(config(), { webhookUrl: WEBHOOK });
-    expect(result).toEqual({
+    const result = await setWebhook(config(), { webhookUrl: WEBHOOK, secretToken: SECRET });
+    expect(result).toMatchObject({
       ok: true,
       code: 'webhook_set',
       message: `The webhook is set to ${WEBHOOK}.`,
@@ -173,37 +175,50 @@ describe('telegram setWebhook', () => {
     expect(tested.ok && tested.details?.webhookUrl).toBe(WEBHOOK);
   });
 
-  it('sends setWebhook as a JSON POST with the url', async () => {
+  it('sends setWebhook as a JSON POST with the url, secret_token and allowed_updates', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>((input, init) => globalThis.fetch(input, init));
-    await setWebhook(config(), { webhookUrl: WEBHOOK, fetch });
+    await setWebhook(config(), { webhookUrl: WEBHOOK, secretToken: SECRET, fetch });
     const [url, init] = fetch.mock.calls[0];
     expect(url).toBe(`https://api.telegram.org/bot${TOKEN}/setWebhook`);
     expect(init?.method).toBe('POST');
-    expect(JSON.parse(String(init?.body))).toEqual({ url: WEBHOOK });
+    expect(JSON.parse(String(init?.body))).toEqual({
+      url: WEBHOOK,
+      secret_token: SECRET,
+      allowed_updates: ['message', 'edited_message', 'callback_query'],
+    });
     expect(new Headers(init?.headers).get('content-type')).toBe('application/json');
   });
 
   it('maps an http:// URL to webhook_https_required on webhookUrl', async () => {
-    const result = await setWebhook(config(), { webhookUrl: 'http://cc.example.com/hook' });
+    const result = await setWebhook(config(), {
+      webhookUrl: 'http://cc.example.com/hook',
+      secretToken: SECRET,
+    });
     expectFailure(result, 'webhook_https_required', 'webhookUrl', secrets(TOKEN));
-    expect(state().telegram[0].webhookUrl).toBe('');
+    expect(state().telegram[0].webhookUrl).toBe(EXPECTED);
   });
 
   it('maps a port Telegram does not deliver to to webhook_port_not_allowed', async () => {
-    const result = await setWebhook(config(), { webhookUrl: 'https://cc.example.com:1234/hook' });
+    const result = await setWebhook(config(), {
+      webhookUrl: 'https://cc.example.com:1234/hook',
+      secretToken: SECRET,
+    });
     expectFailure(result, 'webhook_port_not_allowed', 'webhookUrl', secrets(TOKEN));
     expect(result).toMatchObject({ params: { provider: 'Telegram', ports: '443, 80, 88, 8443' } });
   });
 
   it('maps other bad webhook errors to webhook_rejected', async () => {
-    const result = await setWebhook(config(), { webhookUrl: 'https://unreachable.example/hook' });
+    const result = await setWebhook(config(), {
+      webhookUrl: 'https://unreachable.example/hook',
+      secretToken: SECRET,
+    });
     expectFailure(result, 'webhook_rejected', 'webhookUrl', secrets(TOKEN));
   });
 
   it('maps an unknown token to invalid_token', async () => {
     const token = '555555555:AAunknown-token-for-this-test-0000000';
     expectFailure(
-      await setWebhook(config({ token }), { webhookUrl: WEBHOOK }),
+      await setWebhook(config({ token }), { webhookUrl: WEBHOOK, secretToken: SECRET }),
       'invalid_token',
       'token',
       secrets(token),
@@ -212,13 +227,16 @@ describe('telegram setWebhook', () => {
 
   it('maps a rate limit to rate_limited', async () => {
     const token = '123456789:AAratelimit-token-for-this-test-00000';
-    const result = await setWebhook(config({ token }), { webhookUrl: WEBHOOK });
+    const result = await setWebhook(config({ token }), {
+      webhookUrl: WEBHOOK,
+      secretToken: SECRET,
+    });
     expect(result).toMatchObject({ ok: false, code: 'rate_limited', params: { seconds: 7 } });
   });
 
   it('never sends an empty URL (which would delete the webhook)', async () => {
     state().telegram[0].webhookUrl = WEBHOOK;
-    const result = await setWebhook(config(), { webhookUrl: '  ' });
+    const result = await setWebhook(config(), { webhookUrl: '  ', secretToken: SECRET });
     expect(result).toMatchObject({ ok: false, code: 'invalid_config', field: 'webhookUrl' });
     expect(state().telegram[0].webhookUrl).toBe(WEBHOOK);
   });
@@ -229,7 +247,7 @@ describe('telegram setWebhook', () => {
         HttpResponse.text('Bad Gateway', { status: 502 }),
       ),
     );
-    const result = await setWebhook(config(), { webhookUrl: WEBHOOK });
+    const result = await setWebhook(config(), { webhookUrl: WEBHOOK, secretToken: SECRET });
     expect(result).toMatchObject({
       ok: true,
       code: 'webhook_set',
@@ -272,6 +290,7 @@ describe('telegram mock', () => {
       can_read_all_group_messages: false,
       supports_inline_queries: false,
     });
+    state().telegram[0].webhookUrl = '';
     const info = await fetch(`https://api.telegram.org/bot${TOKEN}/getWebhookInfo`);
     expect(await info.json()).toEqual({
       ok: true,
@@ -290,5 +309,181 @@ describeConnectorBasics({
     { field: 'token', over: { token: 'not a token' } },
     { field: 'botUsername', over: { botUsername: 'acme' } },
   ],
-  setWebhook: { webhookUrl: WEBHOOK },
+  setWebhook: { webhookUrl: WEBHOOK, secretToken: SECRET },
+});
+
+const EXPECTED = 'https://contact-center.example/webhooks/telegram/acme_support_bot';
+
+/** The checks of a result as `id:status:code[:field]`, for compact assertions. */
+function summary(result: ActionResult): string[] {
+  return (result.checks ?? []).map((c) =>
+    [c.id, c.status, c.code, ...(c.field ? [c.field] : [])].join(':'),
+  );
+}
+
+describe('telegram delivery checks', () => {
+  it('pass in order for a bot whose webhook points here and delivers', async () => {
+    const result = await testConnection(config(), { expectedWebhookUrl: EXPECTED });
+    expect(result).toMatchObject({ ok: true, code: 'connected' });
+    expect(summary(result)).toEqual([
+      'token:pass:token_valid',
+      'identity:pass:identity_confirmed',
+      'webhook_set:pass:webhook_present',
+      'webhook_ours:pass:webhook_ours',
+      'updates:pass:updates_include_messages',
+      'delivery_errors:pass:delivery_ok',
+      'pending_updates:pass:updates_pending_ok',
+    ]);
+    expect(result.checks?.[2].message).toBe(`A webhook is set: ${EXPECTED}.`);
+  });
+
+  it('skip "webhook is ours" without expectedWebhookUrl (not passed)', async () => {
+    const result = await testConnection(config());
+    expect(result.ok).toBe(true);
+    expect(result.checks?.map((c) => c.id)).not.toContain('webhook_ours');
+  });
+
+  it('fail on the token and stop when getMe is refused', async () => {
+    const token = '987654321:AAunknown-token-for-this-test-0000000';
+    const result = await testConnection(config({ token }), { expectedWebhookUrl: EXPECTED });
+    expectFailure(result, 'invalid_token', 'token', secrets(token));
+    expect(summary(result)).toEqual(['token:fail:invalid_token:token']);
+  });
+
+  it('warn on Bot Username when the token is another bot’s, and still pass', async () => {
+    const result = await testConnection(config({ botUsername: 'acme_sales_bot' }));
+    expect(result.ok).toBe(true);
+    expect(summary(result)[1]).toBe('identity:warn:identity_mismatch_bot:botUsername');
+  });
+
+  it('fail "press Set Webhook" when no webhook is set, and stop there', async () => {
+    state().telegram[0].webhookUrl = '';
+    const result = await testConnection(config(), { expectedWebhookUrl: EXPECTED });
+    expect(result).toMatchObject({ ok: false, code: 'webhook_not_set' });
+    expect(result.ok || result.field).toBeUndefined();
+    expect(result.message).toContain('Press Set Webhook');
+    expect(summary(result).slice(2)).toEqual(['webhook_set:fail:webhook_not_set']);
+  });
+
+  it('fail naming where the webhook points when it is not ours', async () => {
+    state().telegram[0].webhookUrl = 'https://old-vendor.example/tg';
+    const result = await testConnection(config(), { expectedWebhookUrl: EXPECTED });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'webhook_elsewhere',
+      params: { url: 'https://old-vendor.example/tg' },
+    });
+    expect(result.message).toContain('https://old-vendor.example/tg');
+    expect(summary(result).slice(-1)).toEqual(['webhook_ours:fail:webhook_elsewhere']);
+  });
+
+  it('fail when allowed_updates filter messages out', async () => {
+    state().telegram[0].allowedUpdates = ['callback_query', 'poll'];
+    const result = await testConnection(config(), { expectedWebhookUrl: EXPECTED });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'updates_filtered',
+      params: { provider: 'Telegram', updates: 'callback_query, poll' },
+    });
+    expect(summary(result)).toContain('updates:fail:updates_filtered');
+  });
+
+  it('warn with the last delivery error of the last 24 hours', async () => {
+    state().telegram[0].lastErrorMessage = 'Wrong response from the webhook: 502 Bad Gateway';
+    const result = await testConnection(config(), { expectedWebhookUrl: EXPECTED });
+    expect(result.ok).toBe(true);
+    const check = result.checks?.find((c) => c.id === 'delivery_errors');
+    expect(check).toMatchObject({
+      status: 'warn',
+      code: 'webhook_last_error',
+      params: { error: 'Wrong response from the webhook: 502 Bad Gateway' },
+    });
+  });
+
+  it('pass when the last delivery error is older than 24 hours', async () => {
+    state().telegram[0].lastErrorMessage = 'Connection timed out';
+    state().telegram[0].lastErrorDate = Math.floor(Date.now() / 1000) - 25 * 3600;
+    const result = await testConnection(config());
+    expect(result.checks?.find((c) => c.id === 'delivery_errors')?.status).toBe('pass');
+  });
+
+  it('redact the token from a last_error_message that echoes it', async () => {
+    state().telegram[0].lastErrorMessage = `Bad answer for bot${TOKEN}`;
+    const result = await testConnection(config());
+    expectNoSecret(result, secrets(TOKEN));
+  });
+
+  it('warn from 100 pending updates', async () => {
+    state().telegram[0].pendingUpdateCount = 100;
+    const result = await testConnection(config());
+    expect(result.ok).toBe(true);
+    expect(summary(result)).toContain('pending_updates:warn:updates_pending');
+    state().telegram[0].pendingUpdateCount = 99;
+    expect(summary(await testConnection(config()))).toContain(
+      'pending_updates:pass:updates_pending_ok',
+    );
+  });
+
+  it('answer in Japanese with locale ja', async () => {
+    state().telegram[0].webhookUrl = '';
+    const result = await testConnection(config(), { locale: 'ja' });
+    expect(result.message).toBe(
+      checkMessages.ja['result.webhook_not_set'].replace('{provider}', 'Telegram'),
+    );
+    expect(result.checks?.[0].message).toBe('Telegram がトークンを受け付けました。');
+  });
+});
+
+describe('telegram Set Webhook with a secret token', () => {
+  it('is refused without secretToken, before any request', async () => {
+    const { calls, fetch } = spyFetch();
+    const result = await setWebhook(config(), { webhookUrl: WEBHOOK, fetch });
+    expect(result).toMatchObject({ ok: false, code: 'secret_token_required' });
+    expect(summary(result)).toEqual(['secret_token:fail:secret_token_required']);
+    expect(calls).toHaveLength(0);
+    expect(state().telegram[0].webhookUrl).toBe(EXPECTED);
+  });
+
+  it.each(['', 'has space', 'x'.repeat(257), 'ünïcode'])(
+    'is refused with the malformed secret %j',
+    async (secretToken) => {
+      const result = await setWebhook(config(), { webhookUrl: WEBHOOK, secretToken });
+      expect(result).toMatchObject({ ok: false, code: 'secret_token_required' });
+    },
+  );
+
+  it('the mock records the secret and allowed_updates; checks say what was set', async () => {
+    state().telegram[0].allowedUpdates = ['callback_query'];
+    const result = await setWebhook(config(), { webhookUrl: WEBHOOK, secretToken: SECRET });
+    expect(state().telegram[0]).toMatchObject({
+      webhookUrl: WEBHOOK,
+      secretToken: SECRET,
+      allowedUpdates: ['message', 'edited_message', 'callback_query'],
+    });
+    expect(summary(result)).toEqual([
+      'webhook_set:pass:webhook_registered',
+      'secret_token:pass:secret_token_set',
+      'updates:pass:updates_requested',
+    ]);
+    expectNoSecret(result, SECRET);
+    const tested = await testConnection(config(), { expectedWebhookUrl: WEBHOOK });
+    expect(tested.ok).toBe(true);
+  });
+
+  it('drops pending updates only when dropPendingUpdates is true', async () => {
+    state().telegram[0].pendingUpdateCount = 150;
+    const fetch = vi.fn<typeof globalThis.fetch>((input, init) => globalThis.fetch(input, init));
+    await setWebhook(config(), { webhookUrl: WEBHOOK, secretToken: SECRET, fetch });
+    expect(state().telegram[0].pendingUpdateCount).toBe(150);
+    expect(JSON.parse(String(fetch.mock.calls[0][1]?.body))).not.toHaveProperty(
+      'drop_pending_updates',
+    );
+    const result = await setWebhook(config(), {
+      webhookUrl: WEBHOOK,
+      secretToken: SECRET,
+      dropPendingUpdates: true,
+    });
+    expect(state().telegram[0].pendingUpdateCount).toBe(0);
+    expect(summary(result)).toContain('pending_updates:pass:pending_dropped');
+  });
 });

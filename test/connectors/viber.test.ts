@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { setWebhook, testConnection } from '../../src/connectors';
-import type { ViberConfig } from '../../src/core/types';
+import type { ActionResult } from '../../src/core/types';
+import type { ViberConfig } from '../../src/messengers/types';
 import { describeConnectorBasics } from './connectorConformance';
 import { expectFailure } from './helpers';
 import { setupProviderMocks } from './providerMocks';
@@ -17,6 +18,7 @@ const config = (overrides: Partial<ViberConfig> = {}): ViberConfig => ({
 });
 const WEBHOOK = 'https://office.example.com:1234/viber';
 const VIBER = 'https://chatapi.viber.com/pa';
+const EXPECTED = 'https://contact-center.example/webhooks/viber/acme_support';
 
 /** Makes both Viber endpoints answer `{ status, status_message }` with HTTP 200. */
 function viberAnswers(status: number, statusMessage: string) {
@@ -31,7 +33,7 @@ describe('viber testConnection', () => {
   it('connects with get_account_info and reports the account', async () => {
     state().viber[0].webhookUrl = WEBHOOK;
     const result = await testConnection(config());
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       code: 'connected',
       message: 'Connected to ACME Support.',
@@ -147,7 +149,7 @@ describe('viber testConnection', () => {
 describe('viber setWebhook', () => {
   it('sets the webhook, then Test Connection reports it', async () => {
     const result = await setWebhook(config(), { webhookUrl: WEBHOOK });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       code: 'webhook_set',
       message: `The webhook is set to ${WEBHOOK}.`,
@@ -197,7 +199,7 @@ describe('viber setWebhook', () => {
       webhookUrl: 'https://unreachable.example:1234/viber',
     });
     expectFailure(result, 'webhook_rejected', 'webhookUrl', TOKEN);
-    expect(state().viber[0].webhookUrl).toBe('');
+    expect(state().viber[0].webhookUrl).toBe(EXPECTED);
   });
 
   it('maps an unknown token to invalid_token', async () => {
@@ -272,4 +274,80 @@ describeConnectorBasics({
     { field: 'botUsername', over: { botUsername: '' } },
   ],
   setWebhook: { webhookUrl: WEBHOOK },
+});
+
+/** The checks of a result as `id:status:code[:field]`. */
+function summary(result: ActionResult): string[] {
+  return (result.checks ?? []).map((c) =>
+    [c.id, c.status, c.code, ...(c.field ? [c.field] : [])].join(':'),
+  );
+}
+
+describe('viber delivery checks', () => {
+  it('pass in order when the webhook is ours', async () => {
+    const result = await testConnection(config(), { expectedWebhookUrl: EXPECTED });
+    expect(result.ok).toBe(true);
+    expect(summary(result)).toEqual([
+      'token:pass:token_valid',
+      'identity:pass:identity_confirmed',
+      'webhook_set:pass:webhook_present',
+      'webhook_ours:pass:webhook_ours',
+    ]);
+  });
+
+  it('fail on the token for an unknown token', async () => {
+    const token = 'ffffffffffffffff-ffffffffffffffff-ffffffffffffffff';
+    expect(summary(await testConnection(config({ token })))).toEqual([
+      'token:fail:invalid_token:token',
+    ]);
+  });
+
+  it('warn on Bot Username for another account', async () => {
+    const result = await testConnection(config({ botUsername: 'other_shop' }));
+    expect(result.ok).toBe(true);
+    expect(summary(result)[1]).toBe('identity:warn:identity_mismatch_bot:botUsername');
+  });
+
+  it('fail "press Set Webhook" without a webhook', async () => {
+    state().viber[0].webhookUrl = '';
+    const result = await testConnection(config(), { expectedWebhookUrl: EXPECTED });
+    expect(result).toMatchObject({ ok: false, code: 'webhook_not_set' });
+    expect(summary(result).slice(-1)).toEqual(['webhook_set:fail:webhook_not_set']);
+  });
+
+  it('fail naming where the webhook points when it is elsewhere; skipped without expectedWebhookUrl', async () => {
+    state().viber[0].webhookUrl = 'https://old-vendor.example/viber';
+    const result = await testConnection(config(), { expectedWebhookUrl: EXPECTED });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'webhook_elsewhere',
+      params: { url: 'https://old-vendor.example/viber' },
+    });
+    const skipped = await testConnection(config());
+    expect(skipped.ok).toBe(true);
+    expect(skipped.checks?.map((c) => c.id)).not.toContain('webhook_ours');
+  });
+
+  it('Set Webhook reports the URL and every event type Viber answered', async () => {
+    const result = await setWebhook(config(), { webhookUrl: WEBHOOK });
+    expect(summary(result)).toEqual([
+      'webhook_set:pass:webhook_registered',
+      'events:pass:events_all',
+    ]);
+  });
+
+  it('Set Webhook warns when Viber answers fewer event types', async () => {
+    server.use(
+      http.post(`${VIBER}/set_webhook`, () =>
+        HttpResponse.json({ status: 0, status_message: 'ok', event_types: ['delivered'] }),
+      ),
+    );
+    const result = await setWebhook(config(), { webhookUrl: WEBHOOK });
+    expect(result.ok).toBe(true);
+    expect(result.checks?.[1]).toMatchObject({
+      status: 'warn',
+      code: 'events_missing',
+      params: { events: 'seen, failed, subscribed, unsubscribed, conversation_started' },
+    });
+  });
 });

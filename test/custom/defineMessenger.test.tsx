@@ -121,10 +121,15 @@ describe('registration', () => {
     ]);
   });
 
+  // With the callback its action requires (without it the form reports it on the console).
   it('renders the custom type through MessengerAccountForm with its own texts in each locale', () => {
     const { unmount } = render(
       <MessengerFormsProvider messengers={messengers}>
-        <MessengerAccountForm type="whatsapp-twilio" onSubmit={() => {}} />
+        <MessengerAccountForm
+          type="whatsapp-twilio"
+          onSubmit={() => {}}
+          onTestConnection={async () => ({ ok: true })}
+        />
       </MessengerFormsProvider>,
     );
     expect(screen.getByLabelText('Account SID')).toBeInTheDocument();
@@ -132,7 +137,11 @@ describe('registration', () => {
     unmount();
     render(
       <MessengerFormsProvider locale="ja" messengers={messengers}>
-        <MessengerAccountForm type="whatsapp-twilio" onSubmit={() => {}} />
+        <MessengerAccountForm
+          type="whatsapp-twilio"
+          onSubmit={() => {}}
+          onTestConnection={async () => ({ ok: true })}
+        />
       </MessengerFormsProvider>,
     );
     expect(screen.getByLabelText('アカウントSID')).toBeInTheDocument();

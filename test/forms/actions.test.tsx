@@ -240,7 +240,7 @@ describe('Viber Set Webhook dialog', () => {
 
     const bad: Array<[string, string]> = [
       ['http://office.example.com:1234', en['error.webhookUrl.http']],
-      ['office.example.com', en['error.webhookUrl.port']],
+      ['bad host.example.com:1234', en['error.webhookUrl.whitespace']],
       ['office.example.com:70000', en['error.webhookUrl.portRange']],
       ['bad_host!.example.com:1234', en['error.webhookUrl.host']],
     ];

@@ -37,6 +37,7 @@ import {
   renderForm as renderTypedForm,
   renderOptionsFor,
   type FormProps,
+  requiredCallbacks,
   setupUser,
   watchUnhandledRejections,
 } from './helpers';
@@ -106,7 +107,11 @@ export function describeMessengerForm(
 
     itMui('renders the same form through MessengerAccountForm', () => {
       render(
-        <MessengerAccountForm type={type as KnownMessengerType} onSubmit={vi.fn()} />,
+        <MessengerAccountForm
+          type={type as KnownMessengerType}
+          onSubmit={vi.fn()}
+          {...requiredCallbacks(type)}
+        />,
         renderOptionsFor(type),
       );
       const form = screen.getByRole('form', { name: `${name} account` });
@@ -202,7 +207,10 @@ export function describeMessengerForm(
     ].filter((a): a is string => Boolean(a));
 
     it(`offers ${offered.length ? offered.join(' and ') : 'no actions'} only when the callbacks are given`, () => {
-      const { unmount } = renderForm(type);
+      // A custom type that requires its callbacks reports the missing ones (checked below).
+      const console_ = captureConsole();
+      const none = { onTestConnection: undefined, onSetWebhook: undefined };
+      const { unmount } = renderForm(type, none);
       expect(queryButton('Test Connection')).toBeNull();
       expect(queryButton('Set Webhook')).toBeNull();
       unmount();
@@ -212,9 +220,14 @@ export function describeMessengerForm(
       expect(Boolean(queryButton('Set Webhook'))).toBe(actions.setWebhook);
       both.unmount();
 
-      renderForm(type, { onSetWebhook: vi.fn() });
+      renderForm(type, { ...none, onSetWebhook: vi.fn() });
       expect(queryButton('Test Connection')).toBeNull();
       expect(Boolean(queryButton('Set Webhook'))).toBe(actions.setWebhook);
+      if (descriptor.requireCallbacks && offered.length > 0) {
+        expect(console_.text()).toContain('declares an action without a callback');
+      } else {
+        expect(console_.count()).toBe(0);
+      }
     });
 
     if (offered.length > 0) {

@@ -72,8 +72,8 @@ export const EXPECTED_LABELS: Readonly<Record<string, readonly string[]>> = {
 export const EXPECTED_ACTIONS: Readonly<
   Record<string, { testConnection: boolean; setWebhook: boolean }>
 > = {
-  facebook: { testConnection: true, setWebhook: false },
-  line: { testConnection: true, setWebhook: false },
+  facebook: { testConnection: true, setWebhook: true },
+  line: { testConnection: true, setWebhook: true },
   nexmo: { testConnection: false, setWebhook: false },
   telegram: { testConnection: true, setWebhook: true },
   viber: { testConnection: true, setWebhook: true },

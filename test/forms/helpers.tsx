@@ -43,10 +43,31 @@ export function WithMessengers({ children }: { children?: ReactNode }) {
 export const renderOptionsFor = (type: string) =>
   isMessengerType(type) ? {} : { wrapper: WithMessengers };
 
-/** Renders the typed form of `type`; returns the `<form>` (found by its accessible name) too. */
+/**
+ * Callbacks for the actions a custom type declares with `requireCallbacks`
+ * (`defineMessenger`): rendered without them the form reports the missing
+ * callback on the console, as it should for a host that forgot one.
+ */
+export function requiredCallbacks(type: string): { onTestConnection?: Mock; onSetWebhook?: Mock } {
+  const descriptor = MESSENGERS.find((m) => m.type === type);
+  if (!descriptor?.requireCallbacks) return {};
+  return {
+    ...(descriptor.actions.testConnection ? { onTestConnection: vi.fn() } : {}),
+    ...(descriptor.actions.setWebhook ? { onSetWebhook: vi.fn() } : {}),
+  };
+}
+
+/**
+ * Renders the typed form of `type`; returns the `<form>` (found by its
+ * accessible name) too. A custom type gets the callbacks it requires unless
+ * `props` names them (`onTestConnection: undefined` renders without).
+ */
 export function renderForm(type: string, props: FormProps = {}, Form: AnyForm = FORMS[type]) {
   const onSubmit: SubmitMock = vi.fn();
-  const utils = render(<Form onSubmit={onSubmit} {...props} />, renderOptionsFor(type));
+  const utils = render(
+    <Form onSubmit={onSubmit} {...requiredCallbacks(type)} {...props} />,
+    renderOptionsFor(type),
+  );
   const form = screen.getByRole('form', { name: `${DISPLAY_NAMES[type]} account` });
   return { ...utils, form, onSubmit: (props.onSubmit as SubmitMock | undefined) ?? onSubmit };
 }

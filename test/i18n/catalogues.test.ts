@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSENGER_TYPES, en as enFromIndex, ja as jaFromIndex } from '../../src';
-import { en } from '../../src/i18n/en';
-import { ja } from '../../src/i18n/ja';
+import { en } from '../../src/messengers/catalogues';
+import { ja } from '../../src/messengers/catalogues';
 import { KEYS, SAME_AS_ENGLISH, englishFragments, placeholders } from './catalogues';
 
 // Latin-script terms that stay as they are in Japanese: product names, codes, examples.

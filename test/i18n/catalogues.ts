@@ -1,4 +1,4 @@
-import { en, type MessageKey } from '../../src/i18n/en';
+import { en, type MessageKey } from '../../src/messengers/catalogues';
 
 /** Keys of `en`, typed. */
 export const KEYS = Object.keys(en) as MessageKey[];
@@ -10,10 +10,15 @@ export const KEYS = Object.keys(en) as MessageKey[];
 export const SAME_AS_ENGLISH: ReadonlyArray<MessageKey> = [];
 
 /**
- * English words the Japanese catalogue quotes on purpose: names of fields in
- * other products' English UIs. Removed from the DOM text before the sweep.
+ * English words the Japanese catalogues quote on purpose: names of fields in
+ * other products' English UIs, and product names LINE's Japanese docs keep in
+ * Latin script (the connectors' `webhook_inactive`). Removed from the DOM text
+ * before the sweep.
  */
-export const QUOTED_ENGLISH: ReadonlyArray<string> = ['Verify Token'];
+export const QUOTED_ENGLISH: ReadonlyArray<string> = [
+  'Verify Token',
+  'LINE Official Account Manager',
+];
 
 /** Placeholder names of a message, sorted and deduplicated. */
 export function placeholders(message: string): string[] {

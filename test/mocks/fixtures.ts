@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { messengerDescriptors } from '../../src/messengers/registry';
 import type {
   FacebookConfig,
   LineConfig,
@@ -62,7 +63,8 @@ export function expectNoSecrets(result: unknown, config: MessengerConfig): void 
   const { webhookUrl: _ignored, ...texts } = result as Record<string, unknown>;
   const serialized = JSON.stringify(texts);
   const record = config as unknown as Record<string, string>;
-  for (const key of ['token', 'secret', 'key', 'webhookVerifyToken']) {
+  // Which keys are secret: the descriptor's field kinds, as in the library.
+  for (const key of messengerDescriptors[config.type].secretKeys) {
     const value = record[key];
     if (value) expect(serialized).not.toContain(value);
   }

@@ -2,7 +2,8 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ActionResult, MessengerConfig } from '../../src';
+import type { ActionCheck, ActionResult, MessengerConfig } from '../../src';
+import { checkMessages, type CheckMessageKey } from '../../src/connectors';
 import {
   createHttpCallbacks,
   createMockHandlers,
@@ -123,8 +124,13 @@ describe('createMockHandlers: Test Connection', () => {
       const field = config.type === 'nexmo' ? 'secret' : 'token';
       expect(body).toMatchObject({ ok: false, field, code: 'invalid_token' });
       expect(body.message).toMatch(/rejected the token/);
+      expect(body.checks).toEqual([
+        expect.objectContaining({ id: 'token', status: 'fail', code: 'invalid_token', field }),
+      ]);
       const result = await api.onTestConnection(bad, { signal: signal() });
-      expect(result).toEqual(body);
+      // The adapter may or may not keep `checks`; everything else is the body.
+      const { checks: _checks, ...rest } = body;
+      expect(result).toMatchObject(rest);
       expectNoSecrets(result, bad);
     },
   );
@@ -195,7 +201,7 @@ describe('createMockHandlers: Set Webhook', () => {
     ['http://office.yourcompany.com:1234', /https/],
     ['office.yourcompany.com:1234', /https/],
     [undefined, /host and port/],
-    ['https://office.yourcompany.com', /port/],
+    ['https://bad host.yourcompany.com:443', /spaces/],
   ])('rejects the Viber webhook URL %s on the webhookUrl field', async (webhookUrl, message) => {
     const { status, body } = await post(SET_WEBHOOK_PATH, { ...viber, webhookUrl });
     expect(status).toBe(400);
@@ -205,15 +211,35 @@ describe('createMockHandlers: Set Webhook', () => {
     expect(result).toEqual(body);
   });
 
-  it.each([facebook, line, nexmo].map((c) => [c.type, c] as const))(
-    'answers 400 unsupported for %s',
-    async (_type, config) => {
-      const { status, body } = await post(SET_WEBHOOK_PATH, config);
-      expect(status).toBe(400);
-      expect(body).toMatchObject({ ok: false, code: 'unsupported' });
-      expect(body.message).toMatch(/does not support Set Webhook/);
-    },
-  );
+  it('answers 400 unsupported for nexmo', async () => {
+    const { status, body } = await post(SET_WEBHOOK_PATH, nexmo);
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ ok: false, code: 'unsupported' });
+    expect(body.message).toMatch(/does not support Set Webhook/);
+  });
+
+  it('subscribes a Facebook Page (no URL) and says so in checks', async () => {
+    const { status, body } = await post(SET_WEBHOOK_PATH, facebook);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      ok: true,
+      checks: [{ id: 'subscribed', status: 'pass', code: 'page_subscribed' }],
+    });
+    expect(body.webhookUrl).toBeUndefined();
+  });
+
+  it('sets and tests a LINE webhook', async () => {
+    const { body } = await post(SET_WEBHOOK_PATH, line);
+    expect(body).toMatchObject({
+      ok: true,
+      webhookUrl: `${MOCK_WEBHOOK_ORIGIN}/webhooks/line/Acme%20Support`,
+    });
+    expect((body.checks as { id: string }[]).map((c) => c.id)).toEqual([
+      'webhook_set',
+      'webhook_test',
+      'webhook_active',
+    ]);
+  });
 
   it('applies the token keywords to Set Webhook too', async () => {
     const bad = withCredential(telegram, credentialWith(telegram, 'invalid'));
@@ -224,6 +250,94 @@ describe('createMockHandlers: Set Webhook', () => {
     });
     const broken = withCredential(telegram, credentialWith(telegram, 'error'));
     expect((await post(SET_WEBHOOK_PATH, broken)).status).toBe(500);
+  });
+});
+
+describe('createMockHandlers: checks and Accept-Language', () => {
+  const ids: Record<MessengerConfig['type'], string[]> = {
+    telegram: [
+      'token',
+      'identity',
+      'webhook_set',
+      'webhook_ours',
+      'updates',
+      'delivery_errors',
+      'pending_updates',
+    ],
+    facebook: ['token', 'page_token', 'messaging', 'subscribed', 'identity'],
+    line: ['token', 'webhook_set', 'webhook_ours', 'webhook_active'],
+    viber: ['token', 'identity', 'webhook_set', 'webhook_ours'],
+    nexmo: ['credentials', 'balance'],
+  };
+
+  it.each(allConfigs.map((config) => [config.type, config] as const))(
+    'answers the passing checklist of %s in the connectors’ order, with codes',
+    async (type, config) => {
+      const { body } = await post(TEST_CONNECTION_PATH, config);
+      const checks = body.checks as ActionCheck[];
+      expect(checks.map((c) => c.id)).toEqual(ids[type]);
+      for (const c of checks) {
+        expect(c.status).toBe('pass');
+        expect(c.message).toBe(
+          checkMessages.en[`result.${c.code}` as CheckMessageKey].replace(
+            /\{(\w+)\}/g,
+            (_m, k: string) => String(c.params?.[k]),
+          ),
+        );
+      }
+    },
+  );
+
+  async function postJa(path: string, body: unknown) {
+    const response = await fetch(`http://localhost/api${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'ja-JP,ja;q=0.9' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+  const japanese = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+  it('answers in Japanese for Accept-Language ja: message and checks, codes unchanged', async () => {
+    const { body } = await postJa(TEST_CONNECTION_PATH, telegram);
+    expect(body).toMatchObject({ ok: true, message: '@acme_support_bot に接続しました。' });
+    const checks = body.checks as ActionCheck[];
+    expect(checks.map((c) => c.id)).toEqual(ids.telegram);
+    for (const c of checks) expect(c.message).toMatch(japanese);
+    expect(checks[0].message).toBe('Telegram がトークンを受け付けました。');
+  });
+
+  it('answers a rejected token, a validation error and Set Webhook in Japanese', async () => {
+    const bad = withCredential(telegram, credentialWith(telegram, 'invalid'));
+    const rejected = await postJa(TEST_CONNECTION_PATH, bad);
+    expect(rejected.body).toMatchObject({ ok: false, code: 'invalid_token', field: 'token' });
+    expect(rejected.body.message).toMatch(japanese);
+
+    const invalid = await postJa(TEST_CONNECTION_PATH, { ...telegram, botUsername: 'x' });
+    expect(invalid).toMatchObject({
+      status: 400,
+      body: { code: 'invalid_config', field: 'botUsername' },
+    });
+    expect(invalid.body.message).toMatch(japanese);
+
+    const set = await postJa(SET_WEBHOOK_PATH, telegram);
+    expect(set.body).toMatchObject({ ok: true });
+    expect(set.body.message).toMatch(japanese);
+    const url = await postJa(SET_WEBHOOK_PATH, { ...viber, webhookUrl: 'http://x.example:1' });
+    expect(url.body.message).toMatch(japanese);
+  });
+
+  it('keeps English without Accept-Language or for another language', async () => {
+    const { body } = await post(TEST_CONNECTION_PATH, telegram);
+    expect(body.message).toBe('Connected to @acme_support_bot (Telegram bot)');
+    const response = await fetch(`http://localhost/api${TEST_CONNECTION_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'fr-FR' },
+      body: JSON.stringify(telegram),
+    });
+    expect(((await response.json()) as { message: string }).message).toBe(
+      'Connected to @acme_support_bot (Telegram bot)',
+    );
   });
 });
 
@@ -317,4 +431,21 @@ describe('scenarios', () => {
       message: 'overridden',
     });
   });
+});
+
+describe('createMockHandlers: a rejected token', () => {
+  it.each(allConfigs.map((config) => [config.type, config] as const))(
+    'the failing check of %s says what the result says (the field shows one message)',
+    async (_type, config) => {
+      const result = await api.onTestConnection(
+        withCredential(config, credentialWith(config, 'invalid')),
+        {
+          signal: signal(),
+        },
+      );
+      expect(result.ok).toBe(false);
+      expect(result.checks).toHaveLength(1);
+      expect(result.checks?.[0]).toMatchObject({ status: 'fail', message: result.message });
+    },
+  );
 });

@@ -127,9 +127,6 @@ describe('createHttpCallbacks: failures become { ok: false, message }', () => {
     ['ok false without message', '{"ok":false}'],
     ['ok false with empty message', '{"ok":false,"message":"  "}'],
     ['a numeric message', '{"ok":true,"message":42}'],
-    ['non-string details', '{"ok":true,"details":{"a":1}}'],
-    ['a numeric field', '{"ok":false,"message":"x","field":3}'],
-    ['a numeric webhookUrl', '{"ok":true,"webhookUrl":3}'],
   ])('maps a malformed shape: %s', async (_name, body) => {
     const fetch = stubFetch(body);
     const result = await createHttpCallbacks({ baseUrl: '/api', fetch }).onTestConnection(line, {
@@ -137,6 +134,19 @@ describe('createHttpCallbacks: failures become { ok: false, message }', () => {
     });
     expect(result).toMatchObject({ ok: false, code: 'invalid_response' });
     expect(result.message).toMatch(/unexpected answer \(HTTP 200\)/);
+  });
+
+  it("parses an answer with the forms' parser: numeric details become text, a malformed field or webhookUrl is left out", async () => {
+    const ok = await createHttpCallbacks({
+      baseUrl: '/api',
+      fetch: stubFetch('{"ok":true,"details":{"subscribers":1200,"bad":{}},"webhookUrl":3}'),
+    }).onTestConnection(line, { signal: signal() });
+    expect(ok).toEqual({ ok: true, details: { subscribers: '1200' } });
+    const failed = await createHttpCallbacks({
+      baseUrl: '/api',
+      fetch: stubFetch('{"ok":false,"message":"x","field":3}'),
+    }).onTestConnection(line, { signal: signal() });
+    expect(failed).toEqual({ ok: false, message: 'x' });
   });
 
   it("uses a non-2xx answer's own ActionResult", async () => {
@@ -216,7 +226,7 @@ describe('createHttpCallbacks: secrets', () => {
   const cases: Array<[string, MessengerConfig]> = [
     ['facebook token', facebook],
     ['line token', line],
-    ['nexmo secret and key', nexmo],
+    ['nexmo secret', nexmo],
     ['telegram token', telegram],
     ['viber token', viber],
   ];
@@ -230,15 +240,26 @@ describe('createHttpCallbacks: secrets', () => {
       signal: signal(),
     });
     expect(result.ok).toBe(false);
-    expect(result.message).toMatch(/^Rejected .*\[redacted\]/);
+    expect(result.message).toMatch(/^Rejected .*•••/);
     expectNoSecrets(result, config);
+  });
+
+  it('leaves the Nexmo API key in clear: only fields of a secret kind are redacted', async () => {
+    const fetch = echo((c) => ({
+      ok: false,
+      message: `Key ${c.key} rejected, secret ${c.secret}`,
+    }));
+    const result = await createHttpCallbacks({ baseUrl: '/api', fetch }).onTestConnection(nexmo, {
+      signal: signal(),
+    });
+    expect(result).toEqual({ ok: false, message: `Key ${nexmo.key} rejected, secret •••` });
   });
 
   it('redacts secrets in a non-2xx body and in success details', async () => {
     const failing = echo((c) => ({ ok: false, message: `token ${c.token} is revoked` }), 401);
     const api = createHttpCallbacks({ baseUrl: '/api', fetch: failing });
     const failed = await api.onTestConnection(telegram, { signal: signal() });
-    expect(failed).toEqual({ ok: false, message: 'token [redacted] is revoked' });
+    expect(failed).toEqual({ ok: false, message: 'token ••• is revoked' });
 
     const succeeding = echo((c) => ({
       ok: true,
@@ -251,8 +272,26 @@ describe('createHttpCallbacks: secrets', () => {
     );
     expect(ok).toEqual({
       ok: true,
-      message: 'Using [redacted]',
-      details: { token: '[redacted]', 'k-[redacted]': 'v', bot: 'acme_support_bot' },
+      message: 'Using •••',
+      details: { token: '•••', 'k-•••': 'v', bot: 'acme_support_bot' },
+    });
+  });
+
+  it('redacts the secret part of a Telegram token echoed alone (after the bot id)', async () => {
+    const [botId, secretPart] = telegram.token.split(':');
+    const fetch = echo(() => ({
+      ok: false,
+      message: `Bot ${botId} refused key ${secretPart}`,
+      checks: [{ id: 'token', status: 'fail', message: `key ${secretPart} revoked` }],
+    }));
+    const result = await createHttpCallbacks({ baseUrl: '/api', fetch }).onTestConnection(
+      telegram,
+      { signal: signal() },
+    );
+    expect(result).toEqual({
+      ok: false,
+      message: `Bot ${botId} refused key •••`,
+      checks: [{ id: 'token', status: 'fail', message: 'key ••• revoked' }],
     });
   });
 
@@ -287,7 +326,7 @@ describe('createHttpCallbacks: secrets', () => {
     try {
       const api = createHttpCallbacks({ baseUrl: 'http://localhost/api' });
       const result = await api.onTestConnection(viber, { signal: signal() });
-      expect(result).toEqual({ ok: false, message: 'Invalid token "[redacted]"' });
+      expect(result).toEqual({ ok: false, message: 'Invalid token "•••"' });
     } finally {
       server.close();
     }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { MessengerType } from '../../src/core/messengerTypes';
+import type { MessengerType } from '../../src/messengers/builtIns';
 import { BOM, NBSP, WORD_JOINER, ZWJ, ZWNJ, ZWSP } from './fixtures';
 
 /** Characters a paste adds without the administrator seeing them. */
@@ -35,6 +35,14 @@ const FRAGMENTS = [
   'm.me/',
   'viber.com/',
   'line.me/R/ti/p/',
+  'chats.viber.com/',
+  'viber://pa?chatURI=',
+  'tg://resolve?domain=',
+  '&',
+  'profile.php?id=',
+  'people/',
+  'groups/',
+  'bot123:',
   'api.telegram.org/bot',
   'api.telegram.org/',
   'bot',
@@ -113,8 +121,13 @@ const PROFILE_PREFIXES = [
   'fb.me/',
   'https://m.me/',
   'https://viber.com/',
+  'chats.viber.com/',
+  'https://chats.viber.com/',
   '@https://t.me/',
 ];
+
+/** Facebook paths that are not usernames: a pasted link to them is kept whole. */
+const notAUsername = (u: string) => /^(?:profile\.php|people|groups|pages)$/i.test(u);
 
 /** A username as pasted: `@`, profile URL prefixes and suffixes, spaces, invisibles. */
 function pastedUsername(value: fc.Arbitrary<string>): fc.Arbitrary<string> {
@@ -128,6 +141,21 @@ function pastedUsername(value: fc.Arbitrary<string>): fc.Arbitrary<string> {
       // A path or query only goes with a URL prefix.
       sprinkled(fc.constant(prefix + v + (prefix.includes('/') ? suffix : ''))),
     );
+}
+
+/** A Facebook Page ID as pasted: possibly inside the Page's profile.php link. */
+function pastedPageId(value: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      value,
+      fc.constantFrom(
+        (id: string) => id,
+        (id: string) => `https://www.facebook.com/profile.php?id=${id}`,
+        (id: string) => `facebook.com/profile.php?id=${id}&sk=about`,
+        (id: string) => `HTTPS://M.FACEBOOK.COM/profile.php?ref=bookmarks&id=${id}#top`,
+      ),
+    )
+    .chain(([id, wrap]) => sprinkled(fc.constant(wrap(id))));
 }
 
 /** A Telegram token as pasted: possibly inside a Bot API URL. */
@@ -146,20 +174,35 @@ function pastedTelegramToken(value: fc.Arbitrary<string>): fc.Arbitrary<string> 
 }
 
 // Clean values: what the rules accept and the normalizers leave as they are.
-const cleanCredential = fc.stringMatching(/^[!-~\u00C0-\u024F\u0400-\u04FF\u4E00-\u4E2F]{1,200}$/);
+// Normalization applies NFKC to credentials and NFC to names, so clean values are already in that form.
+const isNfkc = (s: string) => s === s.normalize('NFKC');
+const cleanCredential = fc
+  .stringMatching(/^[!-~\u00C0-\u024F\u0400-\u04FF\u4E00-\u4E2F]{1,200}$/)
+  .filter(isNfkc);
 const cleanName = fc
-  .array(fc.stringMatching(/^[^\s\u200B-\u200D\u2060\uFEFF\u00AD]{1,20}$/), {
-    minLength: 1,
-    maxLength: 8,
-  })
+  .array(
+    fc
+      // No whitespace, invisible, bidirectional or control character.
+      .stringMatching(
+        // eslint-disable-next-line no-control-regex -- control characters are what is excluded
+        /^[^\s\u200B-\u200F\u2060-\u2069\u202A-\u202E\u061C\uFEFF\u00AD\u0000-\u001F\u007F-\u009F]{1,20}$/,
+      )
+      .filter((w) => w === w.normalize('NFC')),
+    {
+      minLength: 1,
+      maxLength: 8,
+    },
+  )
   .map((words) => words.join(' '))
   .filter((name) => name.length <= 100);
 const cleanViberUsername = fc
   // No `/`, `?` or `#`: after a pasted profile URL those start the part that is dropped.
   .stringMatching(
-    /^[^\s@/?#\u200B-\u200D\u2060\uFEFF\u00AD][^\s/?#\u200B-\u200D\u2060\uFEFF\u00AD]{0,60}$/,
+    // eslint-disable-next-line no-control-regex -- control characters are what is excluded
+    /^[^\s@/?#\u200B-\u200F\u2060-\u2069\u202A-\u202E\u061C\uFEFF\u00AD\u0000-\u001F\u007F-\u009F][^\s/?#\u200B-\u200F\u2060-\u2069\u202A-\u202E\u061C\uFEFF\u00AD\u0000-\u001F\u007F-\u009F]{0,60}$/,
   )
-  .filter((u) => u.length <= 100);
+  // NFKC must not make a leading @ or a URL of it either (e.g. U+FF20 FULLWIDTH COMMERCIAL AT).
+  .filter((u) => u.length <= 100 && isNfkc(u) && !notAUsername(u));
 
 export interface ValidCase {
   /** A valid, normalized config: a fixed point of validation. */
@@ -175,8 +218,11 @@ type FieldArbs = Record<
 
 const FIELD_ARBS: { readonly [T in MessengerType]: FieldArbs } = {
   facebook: {
-    pageUsername: { clean: fc.stringMatching(/^[A-Za-z0-9.]{5,50}$/), paste: pastedUsername },
-    pageId: { clean: fc.stringMatching(/^[0-9]{1,25}$/), paste: sprinkled },
+    pageUsername: {
+      clean: fc.stringMatching(/^[A-Za-z0-9.]{5,50}$/).filter((u) => !notAUsername(u)),
+      paste: pastedUsername,
+    },
+    pageId: { clean: fc.stringMatching(/^[0-9]{1,25}$/), paste: pastedPageId },
     token: { clean: cleanCredential, paste: sprinkled },
     webhookVerifyToken: { clean: cleanCredential, paste: sprinkled },
   },
@@ -191,7 +237,7 @@ const FIELD_ARBS: { readonly [T in MessengerType]: FieldArbs } = {
   },
   telegram: {
     botUsername: {
-      clean: fc.stringMatching(/^[A-Za-z0-9_]{2,29}[Bb][Oo][Tt]$/),
+      clean: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{1,28}[Bb][Oo][Tt]$/),
       paste: pastedUsername,
     },
     token: {

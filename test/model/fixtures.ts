@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import { en, type MessageKey } from '../../src/i18n/en';
-import type { MessengerType } from '../../src/core/messengerTypes';
-import type { ConfigOf, MessengerConfig } from '../../src/core/types';
-import { validateMessengerConfig } from '../../src/core/validation';
+import { en, type MessageKey } from '../../src/messengers/catalogues';
+import type { MessengerType } from '../../src/messengers/builtIns';
+import type { ConfigOf, MessengerConfig } from '../../src/messengers/types';
+import { validateMessengerConfig } from '../../src/messengers/validation';
 import type { MessengerDescriptor } from '../../src/core/descriptor';
 import { messengerDescriptors } from '../../src/messengers/registry';
 
@@ -86,3 +86,34 @@ export const ZWNJ = '\u200C';
 export const ZWJ = '\u200D';
 export const WORD_JOINER = '\u2060';
 export const BOM = '\uFEFF';
+
+/** Bidirectional controls a right-to-left UI puts around a copied value. */
+export const BIDI_CONTROLS = [
+  '\u200E', // LRM
+  '\u200F', // RLM
+  '\u202A', // LRE
+  '\u202B', // RLE
+  '\u202C', // PDF
+  '\u202D', // LRO
+  '\u202E', // RLO
+  '\u2066', // LRI
+  '\u2067', // RLI
+  '\u2068', // FSI
+  '\u2069', // PDI
+  '\u061C', // ALM
+] as const;
+
+/** C0 controls that are not whitespace, DEL and C1 controls (terminals, bad copies). */
+export const CONTROL_CHARS = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u001B',
+  '\u001F',
+  '\u007F',
+  '\u0080',
+  '\u0085',
+  '\u009B',
+  '\u009F',
+] as const;

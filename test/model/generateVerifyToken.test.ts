@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateVerifyToken } from '../../src/core/generateVerifyToken';
-import { validateMessengerConfig } from '../../src/core/validation';
+import { validateMessengerConfig } from '../../src/messengers/validation';
 import { VALID } from './fixtures';
 
 afterEach(() => {
@@ -79,6 +79,44 @@ describe('generateVerifyToken', () => {
   it('throws when crypto has no getRandomValues', () => {
     const random = vi.spyOn(Math, 'random');
     vi.stubGlobal('crypto', {});
+    expect(() => generateVerifyToken()).toThrow(/secure random/i);
+    expect(random).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['QuotaExceededError', () => new DOMException('quota', 'QuotaExceededError')],
+    ['TypeError', () => new TypeError('Illegal invocation')],
+    ['a non-Error value', () => 'entropy source unavailable'],
+  ])(
+    'throws a clear error when getRandomValues throws (%s), never falling back to Math.random',
+    (_name, makeError) => {
+      const random = vi.spyOn(Math, 'random');
+      const failure = makeError();
+      const getRandomValues = vi
+        .spyOn(globalThis.crypto, 'getRandomValues')
+        .mockImplementation(() => {
+          throw failure;
+        });
+      let thrown: unknown;
+      let token: string | undefined;
+      try {
+        token = generateVerifyToken();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(token).toBeUndefined();
+      expect(getRandomValues).toHaveBeenCalledTimes(1);
+      expect(thrown).toBeInstanceOf(Error);
+      expect((thrown as Error).message).toMatch(/secure random/i);
+      expect((thrown as Error).cause).toBe(failure);
+      expect(random).not.toHaveBeenCalled();
+    },
+  );
+
+  it('throws when getRandomValues returns without filling the bytes', () => {
+    // A broken polyfill: returns the array untouched (all zeros) — never a token.
+    vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation((array) => array);
+    const random = vi.spyOn(Math, 'random');
     expect(() => generateVerifyToken()).toThrow(/secure random/i);
     expect(random).not.toHaveBeenCalled();
   });

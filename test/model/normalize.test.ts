@@ -1,13 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  normalizeCompact,
-  normalizeTelegramToken,
-  normalizeText,
-  normalizeUsername,
-} from '../../src/core/normalize';
+import { normalizeCompact, normalizeText } from '../../src/core/normalize';
+import { normalizeTelegramToken, normalizeUsername } from '../../src/messengers/normalize';
 import { messengerDescriptors } from '../../src/messengers/registry';
-import type { MessengerType } from '../../src/core/messengerTypes';
+import type { MessengerType } from '../../src/messengers/builtIns';
 import { normalizeValues } from '../../src/core/validation';
 import {
   BOM,

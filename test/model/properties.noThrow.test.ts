@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { en } from '../../src/i18n/en';
-import { validateMessengerConfig } from '../../src/core/validation';
+import { en } from '../../src/messengers/catalogues';
+import { validateMessengerConfig } from '../../src/messengers/validation';
 import { FIELDS, TYPES } from './fixtures';
 import { inputFor, materialize } from './arbitraries';
 

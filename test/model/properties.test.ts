@@ -2,13 +2,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
+import { normalizeCompact, normalizeText } from '../../src/core/normalize';
 import {
-  normalizeCompact,
+  normalizeFacebookPageId,
   normalizeTelegramToken,
-  normalizeText,
   normalizeUsername,
-} from '../../src/core/normalize';
-import { validateMessengerConfig } from '../../src/core/validation';
+} from '../../src/messengers/normalize';
+import { validateMessengerConfig } from '../../src/messengers/validation';
 import { messengerDescriptors } from '../../src/messengers/registry';
 import { TYPES } from './fixtures';
 import { INVISIBLE_CHARS, anyString, noisyString, validCase } from './arbitraries';
@@ -22,6 +22,7 @@ const normalizers: Array<[string, Normalizer]> = [
   ['normalizeCompact', normalizeCompact],
   ['normalizeUsername', normalizeUsername],
   ['normalizeTelegramToken', normalizeTelegramToken],
+  ['normalizeFacebookPageId', normalizeFacebookPageId],
 ];
 
 const fieldNormalizers = TYPES.flatMap((type) =>
@@ -68,6 +69,7 @@ describe('normalizers', () => {
     ['normalizeCompact', normalizeCompact],
     ['normalizeUsername', normalizeUsername],
     ['normalizeTelegramToken', normalizeTelegramToken],
+    ['normalizeFacebookPageId', normalizeFacebookPageId],
   ] as const)('%s leaves no whitespace at all', (_name, normalize) => {
     fc.assert(
       fc.property(noisyString, (value) => {

@@ -1,6 +1,10 @@
-import type { NexmoConfig } from '../../core/types';
+import type { NexmoConfig } from '../../messengers/types';
+import { isObject } from '../http';
 import type { ProviderConnector } from '../types';
-import { failure, httpFailure, success } from '../results';
+import { Checklist, failure, httpFailure, success } from '../results';
+
+// Vonage Account API, get balance (`value` in EUR, `autoReload`; 401 on bad credentials):
+// https://developer.vonage.com/en/api/account#getAccountBalance
 
 /** Base URL of the Vonage (Nexmo) REST API. */
 export const NEXMO_API_BASE = 'https://rest.nexmo.com';
@@ -16,8 +20,8 @@ export function basicAuthorization(user: string, password: string): string {
 /**
  * Nexmo (Vonage) connector: Test Connection reads the account balance
  * (`GET /account/get-balance`) with HTTP Basic auth (key and secret never in
- * the URL). A 401 is put on the Secret: the key may well be right. No Set
- * Webhook.
+ * the URL). Checks: `credentials` (a 401 fails on the Secret: the key may
+ * well be right), `balance` (≤ 0 warns). No Set Webhook.
  * @internal
  */
 export const nexmoConnector: ProviderConnector<NexmoConfig> = {
@@ -27,12 +31,17 @@ export const nexmoConnector: ProviderConnector<NexmoConfig> = {
     const response = await ctx.request(`${NEXMO_API_BASE}/account/get-balance`, {
       headers: { authorization: basicAuthorization(config.key, config.secret) },
     });
-    if (response.status === 401) return failure('invalid_credentials', { provider }, 'secret');
+    const list = new Checklist();
+    if (response.status === 401)
+      list.stop('credentials', 'invalid_credentials', { provider }, 'secret');
     if (response.status !== 200) return httpFailure(provider, response.status, response.retryAfter);
-    const body = response.body as { value?: unknown } | undefined;
-    const value = typeof body === 'object' && body !== null ? body.value : undefined;
+    const value = isObject(response.body) ? response.body.value : undefined;
     if (typeof value !== 'number' || !Number.isFinite(value))
       return failure('unexpected_response', { provider });
-    return success('connected', { account: config.name }, { balance: `${value.toFixed(2)} EUR` });
+    list.pass('credentials', 'credentials_valid', { provider });
+    const balance = `${value.toFixed(2)} EUR`;
+    if (value <= 0) list.warn('balance', 'balance_empty', { balance });
+    else list.pass('balance', 'balance_ok', { balance });
+    return list.result(success('connected', { account: config.name }, { balance }));
   },
 };

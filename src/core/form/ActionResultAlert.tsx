@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
+import { useMessengerFormsI18n } from '../context';
 import { redactSecrets, resultText } from '../actionResult';
 import type { ActionOutcome } from './useAction';
 
@@ -16,7 +16,8 @@ export interface ActionResultAlertProps {
 
 /**
  * Inline result of Test Connection / Set Webhook (role="alert", so screen
- * readers announce it). Messages are rendered as text and secrets redacted.
+ * readers announce it). Messages are rendered as text and secrets redacted;
+ * the result's checks are an ordered list, each with its status in words.
  * @internal
  */
 export function ActionResultAlert({
@@ -49,14 +50,28 @@ export function ActionResultAlert({
     message = resultText(t, has, outcome.result) ?? outcome.result.message;
   }
   const clean = (text: string) => redactSecrets(text, secrets);
+  const checks = outcome.kind === 'result' ? outcome.result.checks : undefined;
   return (
     <Alert severity={severity} variant={stale ? 'outlined' : 'standard'} sx={{ mt: 2 }}>
       <Typography variant="body2" component="p">
         <Box component="span" sx={{ fontWeight: 'fontWeightMedium' }}>
-          {t(action === 'setWebhook' ? 'action.setWebhook' : 'action.testConnection')}:
-        </Box>{' '}
+          {t(`action.${action}`)}:{' '}
+        </Box>
         {clean(message)}
       </Typography>
+      {checks && (
+        // Inside the alert, so the checklist is announced with the result.
+        <Box component="ol" sx={{ m: 0 }}>
+          {checks.map((check, index) => (
+            <li key={index}>
+              <Box component="span" sx={{ fontWeight: 'fontWeightMedium' }}>
+                {t(`check.${check.status}`)}:{' '}
+              </Box>
+              {clean(resultText(t, has, check) ?? check.message)}
+            </li>
+          ))}
+        </Box>
+      )}
       {details && Object.keys(details).length > 0 && (
         <Box
           component="dl"
@@ -64,12 +79,12 @@ export function ActionResultAlert({
         >
           {Object.entries(details).map(([key, value]) => (
             <Box key={key} sx={{ display: 'contents' }}>
-              <Typography component="dt" variant="body2" sx={{ fontWeight: 'fontWeightMedium' }}>
+              <Box component="dt" sx={{ fontWeight: 'fontWeightMedium' }}>
                 {clean(has(`detail.${key}`) ? t(`detail.${key}`) : key)}
-              </Typography>
-              <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+              </Box>
+              <Box component="dd" sx={{ m: 0 }}>
                 {clean(value)}
-              </Typography>
+              </Box>
             </Box>
           ))}
         </Box>

@@ -5,7 +5,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
+import { useMessengerFormsI18n } from '../context';
 
 /** Props of {@link ConfirmDiscardDialog}. @internal */
 export interface ConfirmDiscardDialogProps {

@@ -4,7 +4,7 @@ import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
+import { useMessengerFormsI18n } from '../context';
 import type { FieldKind } from '../descriptor';
 import { generateVerifyToken } from '../generateVerifyToken';
 import { CopyIcon, VisibilityIcon, VisibilityOffIcon, WarningIcon } from './icons';

@@ -6,7 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
+import { useMessengerFormsI18n } from '../context';
 import { parseWebhookUrl } from '../webhookUrl';
 
 /** @internal */
@@ -120,7 +120,11 @@ export function WebhookUrlDialog({
             onChange={(event) => setValue(event.target.value)}
             onBlur={() => setChecked(value.trim() !== '')}
             error={Boolean(error)}
-            helperText={error ?? t('webhookDialog.url.helper')}
+            // A warning (loopback or private host) never blocks: it shows while typing.
+            helperText={
+              error ??
+              (parsed.ok && parsed.warning ? t(parsed.warning) : t('webhookDialog.url.helper'))
+            }
             fullWidth
             margin="normal"
             // The dialog exists to ask for this one value: focus it on open.

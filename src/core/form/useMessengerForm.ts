@@ -9,17 +9,17 @@ import {
   type RefObject,
 } from 'react';
 import { useFormik } from 'formik';
-import { useMessengerFormsI18n } from '../../i18n/MessengerFormsProvider';
+import { useMessengerFormsI18n } from '../context';
 import type { BaseConfig, FieldKind, MessengerDescriptor } from '../descriptor';
 import type {
-  ActionWarning,
   MessengerFormProps,
   NoStoredSecrets,
   ResultParams,
   WebhookResult,
 } from '../types';
+import { secretValuesOf } from '../defineMessenger';
 import { normalizeValues, validateValues, warningKeys } from '../validation';
-import { redactSecrets, resultText } from '../actionResult';
+import { fieldFailures, redactSecrets, resultText, type FieldFailure } from '../actionResult';
 import { useAction, type ActionOutcome, type ActionState } from './useAction';
 
 type Values = Record<string, string>;
@@ -212,23 +212,20 @@ function reasonOf(error: unknown): string | undefined {
   }
 }
 
-type FieldResult = { field: string; message: string; code?: string; params?: ResultParams };
-
-/** A field error from an action result, kept while the field keeps the value it was about. */
-function actionFieldError(state: ActionState<Values>, values: Values): FieldResult | null {
+/**
+ * What a result shows on fields, kept while the field keeps the tested value:
+ * errors of a failure and its failing checks, or warnings of a success.
+ */
+function actionFieldItems(
+  state: ActionState<Values>,
+  values: Values,
+  warnings?: boolean,
+): FieldFailure[] {
   const { outcome, snapshot } = state;
-  if (outcome?.kind !== 'result' || outcome.result.ok || !snapshot) return null;
-  const { field } = outcome.result;
-  if (!field || !has(values, field) || snapshot[field] !== values[field]) return null;
-  return { ...outcome.result, field };
-}
-
-/** Warnings of a successful result whose field still holds the value that was tested. */
-function actionFieldWarnings(state: ActionState<Values>, values: Values): ActionWarning[] {
-  const { outcome, snapshot } = state;
-  if (outcome?.kind !== 'result' || !outcome.result.ok || !snapshot) return [];
-  return (outcome.result.warnings ?? []).filter(
-    ({ field }) => has(values, field) && snapshot[field] === values[field],
+  if (outcome?.kind !== 'result' || !snapshot) return [];
+  const { result } = outcome;
+  return (warnings ? (result.ok && result.warnings) || [] : fieldFailures(result)).filter(
+    ({ field }) => field && has(values, field) && snapshot[field] === values[field],
   );
 }
 
@@ -346,7 +343,7 @@ export function useMessengerForm<C extends BaseConfig>(
     storedSecrets,
   } = props;
   const editing = mode === 'edit';
-  const { t, has: known, locale } = useMessengerFormsI18n();
+  const { t, has: known, locale } = useMessengerFormsI18n(descriptor);
   const autoId = useId();
   const formId = id ?? `messenger-form-${autoId.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const formRef = useRef<HTMLFormElement>(null);
@@ -502,19 +499,19 @@ export function useMessengerForm<C extends BaseConfig>(
     if (prepare()) patchUi({ webhookDialogOpen: true });
   };
 
-  const secrets = descriptor.fields
-    .filter((field) => field.kind !== 'text')
-    .flatMap((field) => [normalized[field.key], values[field.key]])
-    .filter(Boolean) as string[];
+  const secrets = [
+    ...secretValuesOf(descriptor, normalized),
+    ...secretValuesOf(descriptor, values),
+  ];
   const clean = (text: string) => redactSecrets(text, secrets);
   const textOf = (item: { message: string; code?: string; params?: ResultParams }) =>
     clean(resultText(t, known, item) ?? item.message);
-  const fieldErrorFromAction =
-    actionFieldError(testState, normalized) ?? actionFieldError(webhookState, normalized);
-  const actionWarnings = [
-    ...actionFieldWarnings(testState, normalized),
-    ...actionFieldWarnings(webhookState, normalized),
-  ];
+  const fieldErrorsFromAction = [testState, webhookState].flatMap((state) =>
+    actionFieldItems(state, normalized),
+  );
+  const actionWarnings = [testState, webhookState].flatMap((state) =>
+    actionFieldItems(state, normalized, true),
+  );
 
   const fields = descriptor.fields.map((field): MessengerFormField => {
     const key = field.key;
@@ -522,6 +519,7 @@ export function useMessengerForm<C extends BaseConfig>(
     const shown = touched[key] === true;
     const errors = shown ? errorsOf() : undefined;
     const errorKey = errors && has(errors, key) ? errors[key] : undefined;
+    const failure = fieldErrorsFromAction.find((e) => e.field === key);
     const actionWarning = actionWarnings.find((w) => w.field === key);
     const softKey = has(warnings, key) ? warnings[key] : undefined;
     return {
@@ -531,11 +529,7 @@ export function useMessengerForm<C extends BaseConfig>(
       label: t(field.label),
       helper: t(field.helper),
       value: values[key] ?? '',
-      error: errorKey
-        ? t(errorKey)
-        : fieldErrorFromAction?.field === key
-          ? textOf(fieldErrorFromAction)
-          : undefined,
+      error: errorKey ? t(errorKey) : failure ? textOf(failure) : undefined,
       warning: actionWarning
         ? textOf(actionWarning)
         : softKey && stored !== 'kept' && (shown || values[key] === formik.initialValues[key])

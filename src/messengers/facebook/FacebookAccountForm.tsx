@@ -1,10 +1,6 @@
 import { MessengerFormEngine } from '../../core/form/MessengerFormEngine';
-import type {
-  FacebookConfig,
-  MessengerFormProps,
-  NoStoredSecrets,
-  SecretKey,
-} from '../../core/types';
+import type { NoStoredSecrets } from '../../core/types';
+import type { FacebookConfig, MessengerFormProps, SecretKey } from '../types';
 import { facebookDescriptor } from './descriptor';
 
 /** Props of {@link FacebookAccountForm}. */

@@ -1,14 +1,17 @@
-import { object } from 'yup';
-import type { MessengerDescriptor } from '../../core/descriptor';
-import { MESSENGER_DISPLAY_NAMES } from '../../core/messengerTypes';
-import { normalizeCompact, normalizeUsername } from '../../core/normalize';
+import type { ConfigOfDescriptor } from '../../core/descriptor';
+import {
+  defineBuiltInMessenger,
+  type DefinedMessengerDescriptor,
+  type SecretKeyOfDescriptor,
+} from '../../core/defineMessenger';
 import { credential, patterned } from '../../core/rules';
-import type { FacebookConfig } from '../../core/types';
+import { normalizeUsername } from '../normalize';
+import { facebookMessages } from './messages';
+import { normalizeFacebookPageId } from './pageId';
 
-/** Descriptor of the Facebook Messenger form. */
-export const facebookDescriptor: MessengerDescriptor<FacebookConfig> = {
+const facebookSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'facebook',
-  displayName: MESSENGER_DISPLAY_NAMES.facebook,
+  displayName: 'Facebook Messenger',
   fields: [
     {
       key: 'pageUsername',
@@ -16,36 +19,52 @@ export const facebookDescriptor: MessengerDescriptor<FacebookConfig> = {
       label: 'facebook.pageUsername.label',
       helper: 'facebook.pageUsername.helper',
       normalize: normalizeUsername,
+      rule: patterned(/^[A-Za-z0-9.]{5,50}$/, 'error.facebookUsername'),
     },
     {
       key: 'pageId',
       kind: 'text',
       label: 'facebook.pageId.label',
       helper: 'facebook.pageId.helper',
-      normalize: normalizeCompact,
+      normalize: normalizeFacebookPageId,
+      rule: patterned(/^[0-9]+$/, 'error.facebookPageId'),
     },
     {
       key: 'token',
       kind: 'secret',
       label: 'facebook.token.label',
       helper: 'facebook.token.helper',
-      normalize: normalizeCompact,
+      rule: credential(),
     },
     {
       key: 'webhookVerifyToken',
       kind: 'generated-token',
       label: 'facebook.webhookVerifyToken.label',
       helper: 'facebook.webhookVerifyToken.helper',
-      normalize: normalizeCompact,
+      rule: credential(),
     },
   ],
-  schema: object({
-    pageUsername: patterned(/^[A-Za-z0-9.]{5,50}$/, 'error.facebookUsername'),
-    pageId: patterned(/^[0-9]+$/, 'error.facebookPageId'),
-    token: credential(),
-    webhookVerifyToken: credential(),
-  }),
   warnings: (config) =>
     config.token && !config.token.startsWith('EAA') ? { token: 'warning.facebookToken' } : {},
-  actions: { testConnection: true },
-};
+  messages: facebookMessages,
+  actions: { testConnection: true, setWebhook: { askUrl: false } },
+});
+
+/** Config of a Facebook Messenger account (all values normalized). */
+export interface FacebookConfig extends ConfigOfDescriptor<typeof facebookSpec> {
+  type: 'facebook';
+  /** Username of the Facebook Page, without `@` or URL. */
+  pageUsername: string;
+  /** Numeric id of the Facebook Page. */
+  pageId: string;
+  /** Page Access Token. Secret. */
+  token: string;
+  /** Token Facebook echoes back when it verifies the webhook. Secret. */
+  webhookVerifyToken: string;
+}
+
+/** Descriptor of the Facebook Messenger form. */
+export const facebookDescriptor: DefinedMessengerDescriptor<
+  FacebookConfig,
+  SecretKeyOfDescriptor<typeof facebookSpec>
+> = facebookSpec;

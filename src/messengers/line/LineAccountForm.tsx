@@ -1,5 +1,6 @@
 import { MessengerFormEngine } from '../../core/form/MessengerFormEngine';
-import type { LineConfig, MessengerFormProps, NoStoredSecrets, SecretKey } from '../../core/types';
+import type { NoStoredSecrets } from '../../core/types';
+import type { LineConfig, MessengerFormProps, SecretKey } from '../types';
 import { lineDescriptor } from './descriptor';
 
 /** Props of {@link LineAccountForm}. */

@@ -1,30 +1,46 @@
-import { object } from 'yup';
-import type { MessengerDescriptor } from '../../core/descriptor';
-import { MESSENGER_DISPLAY_NAMES } from '../../core/messengerTypes';
-import { normalizeCompact, normalizeText } from '../../core/normalize';
+import type { ConfigOfDescriptor } from '../../core/descriptor';
+import {
+  defineBuiltInMessenger,
+  type DefinedMessengerDescriptor,
+  type SecretKeyOfDescriptor,
+} from '../../core/defineMessenger';
 import { accountName, credential } from '../../core/rules';
-import type { LineConfig } from '../../core/types';
+import { lineMessages } from './messages';
 
-/** Descriptor of the LINE form. */
-export const lineDescriptor: MessengerDescriptor<LineConfig> = {
+const lineSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'line',
-  displayName: MESSENGER_DISPLAY_NAMES.line,
+  displayName: 'LINE',
   fields: [
     {
       key: 'name',
       kind: 'text',
       label: 'line.name.label',
       helper: 'line.name.helper',
-      normalize: normalizeText,
+      rule: accountName(),
     },
     {
       key: 'token',
       kind: 'secret',
       label: 'line.token.label',
       helper: 'line.token.helper',
-      normalize: normalizeCompact,
+      rule: credential(),
     },
   ],
-  schema: object({ name: accountName(), token: credential() }),
-  actions: { testConnection: true },
-};
+  messages: lineMessages,
+  actions: { testConnection: true, setWebhook: { askUrl: false } },
+});
+
+/** Config of a LINE account. */
+export interface LineConfig extends ConfigOfDescriptor<typeof lineSpec> {
+  type: 'line';
+  /** Name of the integration account (free text). */
+  name: string;
+  /** Channel access token of the LINE@ account. Secret. */
+  token: string;
+}
+
+/** Descriptor of the LINE form. */
+export const lineDescriptor: DefinedMessengerDescriptor<
+  LineConfig,
+  SecretKeyOfDescriptor<typeof lineSpec>
+> = lineSpec;

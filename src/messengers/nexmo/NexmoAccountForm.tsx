@@ -1,5 +1,6 @@
 import { MessengerFormEngine } from '../../core/form/MessengerFormEngine';
-import type { NexmoConfig, MessengerFormProps, NoStoredSecrets, SecretKey } from '../../core/types';
+import type { NoStoredSecrets } from '../../core/types';
+import type { NexmoConfig, MessengerFormProps, SecretKey } from '../types';
 import { nexmoDescriptor } from './descriptor';
 
 /** Props of {@link NexmoAccountForm}. */

@@ -1,10 +1,6 @@
 import { MessengerFormEngine } from '../../core/form/MessengerFormEngine';
-import type {
-  TelegramConfig,
-  MessengerFormProps,
-  NoStoredSecrets,
-  SecretKey,
-} from '../../core/types';
+import type { NoStoredSecrets } from '../../core/types';
+import type { TelegramConfig, MessengerFormProps, SecretKey } from '../types';
 import { telegramDescriptor } from './descriptor';
 
 /** Props of {@link TelegramAccountForm}. */

@@ -1,16 +1,19 @@
-import { object } from 'yup';
-import type { MessengerDescriptor } from '../../core/descriptor';
-import { MESSENGER_DISPLAY_NAMES } from '../../core/messengerTypes';
-import { normalizeTelegramToken, normalizeUsername } from '../../core/normalize';
+import type { ConfigOfDescriptor } from '../../core/descriptor';
+import {
+  defineBuiltInMessenger,
+  type DefinedMessengerDescriptor,
+  type SecretKeyOfDescriptor,
+} from '../../core/defineMessenger';
 import { patterned } from '../../core/rules';
-import type { TelegramConfig } from '../../core/types';
+import { normalizeUsername } from '../normalize';
+import { normalizeTelegramToken, telegramTokenSecretParts } from './token';
+import { telegramMessages } from './messages';
 
 const TOKEN = /^[0-9]{1,16}:[A-Za-z0-9_-]{20,}$/;
 
-/** Descriptor of the Telegram form. */
-export const telegramDescriptor: MessengerDescriptor<TelegramConfig> = {
+const telegramSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'telegram',
-  displayName: MESSENGER_DISPLAY_NAMES.telegram,
+  displayName: 'Telegram',
   fields: [
     {
       key: 'botUsername',
@@ -18,6 +21,7 @@ export const telegramDescriptor: MessengerDescriptor<TelegramConfig> = {
       label: 'telegram.botUsername.label',
       helper: 'telegram.botUsername.helper',
       normalize: normalizeUsername,
+      rule: patterned(/^[A-Za-z][A-Za-z0-9_]{1,28}[Bb][Oo][Tt]$/, 'error.telegramUsername'),
     },
     {
       key: 'token',
@@ -25,15 +29,29 @@ export const telegramDescriptor: MessengerDescriptor<TelegramConfig> = {
       label: 'telegram.token.label',
       helper: 'telegram.token.helper',
       normalize: normalizeTelegramToken,
+      secretParts: telegramTokenSecretParts,
+      rule: patterned(TOKEN, 'error.telegramToken'),
     },
   ],
-  schema: object({
-    botUsername: patterned(/^[A-Za-z0-9_]{2,29}[Bb][Oo][Tt]$/, 'error.telegramUsername'),
-    token: patterned(TOKEN, 'error.telegramToken'),
-  }),
   warnings: (config) =>
     TOKEN.test(config.token) && config.token.split(':')[1].length !== 35
       ? { token: 'warning.telegramToken' }
       : {},
+  messages: telegramMessages,
   actions: { testConnection: true, setWebhook: { askUrl: false } },
-};
+});
+
+/** Config of a Telegram bot. */
+export interface TelegramConfig extends ConfigOfDescriptor<typeof telegramSpec> {
+  type: 'telegram';
+  /** Username of the bot, without `@`; ends with `bot`. */
+  botUsername: string;
+  /** Bot API token from @BotFather. Secret. */
+  token: string;
+}
+
+/** Descriptor of the Telegram form. */
+export const telegramDescriptor: DefinedMessengerDescriptor<
+  TelegramConfig,
+  SecretKeyOfDescriptor<typeof telegramSpec>
+> = telegramSpec;

@@ -1,5 +1,6 @@
 import { MessengerFormEngine } from '../../core/form/MessengerFormEngine';
-import type { ViberConfig, MessengerFormProps, NoStoredSecrets, SecretKey } from '../../core/types';
+import type { NoStoredSecrets } from '../../core/types';
+import type { ViberConfig, MessengerFormProps, SecretKey } from '../types';
 import { viberDescriptor } from './descriptor';
 
 /** Props of {@link ViberAccountForm}. */

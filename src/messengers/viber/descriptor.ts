@@ -1,14 +1,16 @@
-import { object } from 'yup';
-import type { MessengerDescriptor } from '../../core/descriptor';
-import { MESSENGER_DISPLAY_NAMES } from '../../core/messengerTypes';
-import { normalizeCompact, normalizeUsername } from '../../core/normalize';
-import { credential, requiredString } from '../../core/rules';
-import type { ViberConfig } from '../../core/types';
+import type { ConfigOfDescriptor } from '../../core/descriptor';
+import {
+  defineBuiltInMessenger,
+  type DefinedMessengerDescriptor,
+  type SecretKeyOfDescriptor,
+} from '../../core/defineMessenger';
+import { accountName, credential } from '../../core/rules';
+import { normalizeUsername } from '../normalize';
+import { viberMessages } from './messages';
 
-/** Descriptor of the Viber form; Set Webhook asks for the webhook URL. */
-export const viberDescriptor: MessengerDescriptor<ViberConfig> = {
+const viberSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'viber',
-  displayName: MESSENGER_DISPLAY_NAMES.viber,
+  displayName: 'Viber',
   fields: [
     {
       key: 'botUsername',
@@ -16,22 +18,35 @@ export const viberDescriptor: MessengerDescriptor<ViberConfig> = {
       label: 'viber.botUsername.label',
       helper: 'viber.botUsername.helper',
       normalize: normalizeUsername,
+      rule: accountName(),
     },
     {
       key: 'token',
       kind: 'secret',
       label: 'viber.token.label',
       helper: 'viber.token.helper',
-      normalize: normalizeCompact,
+      rule: credential(),
     },
   ],
-  schema: object({
-    botUsername: requiredString().max(100, 'error.nameTooLong'),
-    token: credential(),
-  }),
   warnings: (config) =>
-    config.token && !/^[0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16}$/i.test(config.token)
+    config.token && !/^[0-9a-z]{16}-[0-9a-z]{16}-[0-9a-z]{16}$/i.test(config.token)
       ? { token: 'warning.viberToken' }
       : {},
+  messages: viberMessages,
   actions: { testConnection: true, setWebhook: { askUrl: true } },
-};
+});
+
+/** Config of a Viber Public Account / bot. */
+export interface ViberConfig extends ConfigOfDescriptor<typeof viberSpec> {
+  type: 'viber';
+  /** Username of the Viber Public Account. */
+  botUsername: string;
+  /** Public Account authentication token. Secret. */
+  token: string;
+}
+
+/** Descriptor of the Viber form; Set Webhook asks for the webhook URL. */
+export const viberDescriptor: DefinedMessengerDescriptor<
+  ViberConfig,
+  SecretKeyOfDescriptor<typeof viberSpec>
+> = viberSpec;

@@ -9,6 +9,11 @@ import { delay, HttpResponse } from 'msw';
  * - `outage`: HTTP 5xx in the provider's own error shape
  * - `netfail`: a network error
  * - `slow`: answers after {@link PROVIDER_SLOW_DELAY_MS}
+ *
+ * The Graph mock also reads `graph<code>` in a token (e.g. `EAAFAKEgraph368…`)
+ * and answers that Graph error code (3, 17, 32, 341, 368, 613, 80001). The
+ * other delivery states are fields of the provider state, see
+ * {@link createProviderState}.
  */
 export type ProviderKeyword = 'ratelimit' | 'outage' | 'netfail' | 'slow';
 

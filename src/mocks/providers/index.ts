@@ -6,11 +6,12 @@ import { createProviderState, type ProviderMockState } from './state';
 import { telegramHandlers } from './telegram';
 import { viberHandlers } from './viber';
 
-export { createProviderState } from './state';
+export { createProviderState, MOCK_WEBHOOK_ORIGIN } from './state';
 export type {
   ProviderMockState,
   MockTelegramBot,
   MockFacebookPage,
+  MockFacebookUser,
   MockLineBot,
   MockViberAccount,
   MockNexmoAccount,
@@ -34,12 +35,19 @@ export interface ProviderHandlersOptions {
 /**
  * MSW handlers that answer like the providers' real HTTP APIs — same URLs,
  * methods, headers and bodies, success and documented error shapes:
- * Telegram Bot API (`getMe`, `setWebhook`, `getWebhookInfo`), Facebook Graph
- * API (page lookup), LINE Messaging API (`/v2/bot/info`), Viber REST API
- * (`get_account_info`, `set_webhook`) and Vonage (`account/get-balance`).
- * A small in-memory state (registered tokens, webhook URLs) makes Set
- * Webhook then Test Connection report the new webhook. Tokens containing
- * `ratelimit`, `outage`, `netfail` or `slow` reach the failure paths.
+ * Telegram Bot API (`getMe`, `setWebhook`, `getWebhookInfo`, `deleteWebhook`),
+ * Facebook Graph API (`/me`, Page lookup, `conversations`, `subscribed_apps`
+ * GET and POST), LINE Messaging API (`/v2/bot/info`, webhook endpoint GET and
+ * PUT, webhook test), Viber REST API (`get_account_info`, `set_webhook`) and
+ * Vonage (`account/get-balance`). A small in-memory state
+ * ({@link createProviderState}) makes Set Webhook then Test Connection report
+ * the new webhook, and reaches every delivery check by its fields
+ * (`webhookUrl`, `allowedUpdates`, `lastErrorMessage`, `pendingUpdateCount`,
+ * `subscribedFields`, `permissions`, `expired`, `facebookUsers`,
+ * `webhookActive`, `webhookStatusCode`, `balance`) without handler
+ * overrides. Tokens containing `ratelimit`, `outage`, `netfail` or `slow`
+ * reach the failure paths; a Graph token containing `graph<code>` answers
+ * that Graph error code (3, 17, 32, 341, 368, 613, 80001).
  * @example
  * const server = setupServer(...createProviderHandlers());
  */

@@ -47,7 +47,7 @@ async function readParams(request: Request): Promise<Record<string, unknown>> {
   return params;
 }
 
-/** The Bot API's `WebhookInfo` of a bot. */
+/** The Bot API's `WebhookInfo` of a bot (https://core.telegram.org/bots/api#webhookinfo). */
 function webhookInfo(bot: MockTelegramBot) {
   return {
     url: bot.webhookUrl,
@@ -55,9 +55,39 @@ function webhookInfo(bot: MockTelegramBot) {
     pending_update_count: bot.pendingUpdateCount,
     ...(bot.webhookUrl ? { max_connections: 40, ip_address: '203.0.113.10' } : {}),
     ...(bot.lastErrorMessage
-      ? { last_error_date: 1_767_225_600, last_error_message: bot.lastErrorMessage }
+      ? {
+          last_error_date: bot.lastErrorDate ?? Math.floor(Date.now() / 1000) - 60,
+          last_error_message: bot.lastErrorMessage,
+        }
+      : {}),
+    ...(bot.webhookUrl && bot.allowedUpdates?.length
+      ? { allowed_updates: [...bot.allowedUpdates] }
       : {}),
   };
+}
+
+/** `allowed_updates` as sent: a JSON array, or a JSON-serialized one in a query or form value. */
+function updatesOf(value: unknown): string[] | undefined {
+  let list = value;
+  if (typeof value === 'string') {
+    try {
+      list = JSON.parse(value) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  return Array.isArray(list) ? list.map(String) : undefined;
+}
+
+/** Removes a bot's webhook, as `deleteWebhook` and `setWebhook` with an empty url do. */
+function deleteWebhook(bot: MockTelegramBot, drop: unknown) {
+  const had = bot.webhookUrl !== '';
+  bot.webhookUrl = '';
+  bot.lastErrorMessage = undefined;
+  bot.lastErrorDate = undefined;
+  bot.secretToken = undefined;
+  if (drop === true || drop === 'true') bot.pendingUpdateCount = 0;
+  return telegramOk(true, had ? 'Webhook was deleted' : 'Webhook is already deleted');
 }
 
 /** Checks a webhook URL like Telegram does; returns the `Bad Request` description or undefined. */
@@ -82,7 +112,13 @@ function webhookProblem(url: string): string | undefined {
  * `deleteWebhook`) over the bots of `state.telegram`, with the real API's
  * answers: `{ ok: true, result }`, or `{ ok: false, error_code, description }`
  * with the same HTTP status (401 for an unknown token, 404 for a malformed
- * one or an unknown method, 400 `bad webhook: …` for URLs Telegram refuses).
+ * one or an unknown method, 400 `bad webhook: …` for URLs Telegram refuses,
+ * 400 for a `secret_token` outside `A-Za-z0-9_-`). `setWebhook` keeps
+ * `secret_token` and `allowed_updates` (an omitted one keeps the previous
+ * setting, as documented) in the bot's state, and `drop_pending_updates`
+ * empties `pendingUpdateCount`; `getWebhookInfo` answers `allowed_updates`,
+ * `last_error_date` and `last_error_message` from the state.
+ * @see https://core.telegram.org/bots/api#setwebhook
  * @internal
  */
 export function telegramHandlers(state: ProviderMockState): HttpHandler[] {
@@ -127,27 +163,28 @@ export function telegramHandlers(state: ProviderMockState): HttpHandler[] {
         });
       case 'getwebhookinfo':
         return telegramOk(webhookInfo(bot));
-      case 'deletewebhook': {
-        const had = bot.webhookUrl !== '';
-        bot.webhookUrl = '';
-        bot.lastErrorMessage = undefined;
-        return telegramOk(true, had ? 'Webhook was deleted' : 'Webhook is already deleted');
-      }
+      case 'deletewebhook':
+        return deleteWebhook(bot, input.drop_pending_updates);
       case 'setwebhook': {
         const url = typeof input.url === 'string' ? input.url : '';
-        if (url === '') {
-          const had = bot.webhookUrl !== '';
-          bot.webhookUrl = '';
-          bot.lastErrorMessage = undefined;
-          return telegramOk(true, had ? 'Webhook was deleted' : 'Webhook is already deleted');
-        }
+        if (url === '') return deleteWebhook(bot, input.drop_pending_updates);
         const problem = webhookProblem(url);
         if (problem) return telegramError(400, problem);
+        const secret = input.secret_token;
+        if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(String(secret)))
+          return telegramError(400, 'Bad Request: secret token contains unallowed characters');
         const same = bot.webhookUrl === url;
         if (!same) {
           bot.webhookUrl = url;
           bot.lastErrorMessage = undefined;
+          bot.lastErrorDate = undefined;
         }
+        bot.secretToken = secret === undefined ? undefined : String(secret);
+        // "If not specified, the previous setting will be used."
+        const updates = updatesOf(input.allowed_updates);
+        if (updates) bot.allowedUpdates = updates;
+        if (input.drop_pending_updates === true || input.drop_pending_updates === 'true')
+          bot.pendingUpdateCount = 0;
         return telegramOk(true, same ? 'Webhook is already set' : 'Webhook was set');
       }
       default:

@@ -1,4 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { VIBER_EVENT_TYPES } from '../../connectors/providers/viber';
 import { applyKeyword } from './behaviour';
 import type { MockViberAccount, ProviderMockState } from './state';
 
@@ -8,15 +9,8 @@ const VIBER_API = 'https://chatapi.viber.com/pa';
 /** A host the mock pretends cannot be reached (Viber answers `invalidUrl`). */
 const UNREACHABLE_HOST = 'unreachable.example';
 
-/** Event types Viber subscribes a webhook to when the request names none. */
-const DEFAULT_EVENT_TYPES = [
-  'delivered',
-  'seen',
-  'failed',
-  'subscribed',
-  'unsubscribed',
-  'conversation_started',
-];
+/** Event types Viber subscribes a webhook to when the request names none: every documented one. */
+const DEFAULT_EVENT_TYPES = VIBER_EVENT_TYPES;
 
 /** A Viber answer: always HTTP 200, the outcome is in `status` / `status_message`. */
 function viberStatus(status: number, statusMessage: string, extra: Record<string, unknown> = {}) {

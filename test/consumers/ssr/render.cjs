@@ -10,6 +10,7 @@ assert.equal(typeof document, 'undefined', 'plain Node has no document');
 const lib = require('messenger-integration-forms');
 const mocks = require('messenger-integration-forms/mocks');
 const connectors = require('messenger-integration-forms/connectors');
+const http = require('messenger-integration-forms/http');
 const React = require('react');
 const { renderToString } = require('react-dom/server');
 const { setupServer } = require('msw/node');
@@ -18,6 +19,8 @@ const { check } = require('./cases.cjs');
 const resolved = require.resolve('messenger-integration-forms');
 assert.match(resolved, /\/dist\/index\.cjs$/, `require resolved to ${resolved}`);
 assert.match(require.resolve('messenger-integration-forms/mocks'), /\/dist\/mocks\/index\.cjs$/);
+assert.match(require.resolve('messenger-integration-forms/http'), /\/dist\/http\/index\.cjs$/);
+assert.equal(typeof http.createHttpCallbacks, 'function', './http exports createHttpCallbacks');
 assert.match(
   require.resolve('messenger-integration-forms/connectors'),
   /\/dist\/connectors\/index\.cjs$/,

@@ -8,6 +8,7 @@ assert.equal(typeof document, 'undefined', 'plain Node has no document');
 const lib = await import('messenger-integration-forms');
 const mocks = await import('messenger-integration-forms/mocks');
 const connectors = await import('messenger-integration-forms/connectors');
+const http = await import('messenger-integration-forms/http');
 const React = await import('react');
 const { renderToString } = await import('react-dom/server');
 const { setupServer } = await import('msw/node');
@@ -16,6 +17,8 @@ const { check } = await import('./cases.cjs');
 const resolved = import.meta.resolve('messenger-integration-forms');
 assert.match(resolved, /\/dist\/index\.js$/, `import resolved to ${resolved}`);
 assert.match(import.meta.resolve('messenger-integration-forms/mocks'), /\/dist\/mocks\/index\.js$/);
+assert.match(import.meta.resolve('messenger-integration-forms/http'), /\/dist\/http\/index\.js$/);
+assert.equal(typeof http.createHttpCallbacks, 'function', './http exports createHttpCallbacks');
 assert.match(
   import.meta.resolve('messenger-integration-forms/connectors'),
   /\/dist\/connectors\/index\.js$/,

@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 
 const mode = process.argv[2];
 const expected = {
-  bundler: ['index.d.ts', 'mocks/index.d.ts'],
-  node16: ['index.d.ts', 'mocks/index.d.ts', 'index.d.cts', 'mocks/index.d.cts'],
+  bundler: ['index.d.ts', 'mocks/index.d.ts', 'http/index.d.ts'],
+  node16: ['index.d.ts', 'mocks/index.d.ts', 'http/index.d.ts', 'index.d.cts', 'mocks/index.d.cts'],
 }[mode];
 if (!expected) throw new Error(`unknown mode ${mode}`);
 

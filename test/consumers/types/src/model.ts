@@ -1,4 +1,4 @@
-// Type tests of the config model and the ./mocks entry.
+// Type tests of the config model and the ./mocks and ./http entries.
 import {
   MESSENGER_TYPES,
   validateMessengerConfig,
@@ -30,6 +30,12 @@ expectType<Equal<TestConnectionRequestBody, MessengerConfig>>();
 
 // @ts-expect-error -- baseUrl is required
 createHttpCallbacks({});
+
+// ./http: the same adapter without msw (./mocks re-exports it).
+import * as http from 'messenger-integration-forms/http';
+expectType<Equal<typeof http.createHttpCallbacks, typeof createHttpCallbacks>>();
+export const ownApi: http.HttpCallbacks = http.createHttpCallbacks({ baseUrl: '/api' });
+expectType<Equal<http.TestConnectionRequestBody, TestConnectionRequestBody>>();
 
 // ./connectors: server-side Test Connection / Set Webhook, typed results.
 import {

@@ -1,0 +1,100 @@
+// What each typed form carries (npm run size, after npm run build): bundled
+// alone from dist/ as an app's bundler would (esbuild, minified, tree-shaken,
+// peers, formik and yup external), a form must contain its own messenger's
+// texts and none of another built-in messenger's (e.g. LineAccountForm alone
+// has no Telegram or Facebook text). The texts are the catalogue entries of
+// each messenger's folder (keys `<type>.*`, `error.<type>*`, `warning.<type>*`),
+// read from the built package itself. Exits 1 on any leak.
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist/index.js');
+const { en, ja, MESSENGER_TYPES } = await import(pathToFileURL(DIST).href);
+
+const FORMS = {
+  facebook: 'FacebookAccountForm',
+  line: 'LineAccountForm',
+  nexmo: 'NexmoAccountForm',
+  telegram: 'TelegramAccountForm',
+  viber: 'ViberAccountForm',
+};
+
+/** The messenger a catalogue key belongs to, or `undefined` for the common texts. */
+const ownerOf = (key) =>
+  MESSENGER_TYPES.find(
+    (type) =>
+      key.startsWith(`${type}.`) ||
+      key.startsWith(`error.${type}`) ||
+      key.startsWith(`warning.${type}`),
+  );
+
+/** Who uses each text (a type, or 'common'): a text shared by two owners ("Token") proves nothing. */
+const owners = new Map();
+for (const catalogue of [en, ja])
+  for (const [key, text] of Object.entries(catalogue)) {
+    if (!owners.has(text)) owners.set(text, new Set());
+    owners.get(text).add(ownerOf(key) ?? 'common');
+  }
+
+/** The texts of one messenger's folder that no other messenger nor the common catalogue uses. */
+function textsOf(type) {
+  return [...owners].filter(([, who]) => who.size === 1 && who.has(type)).map(([text]) => text);
+}
+
+/** Whether the code holds the text: as a string literal when short (a word like "Key" is in any code). */
+const holds = (code, text) =>
+  text.length < 12 ? code.includes(JSON.stringify(text)) : code.includes(text);
+
+async function bundle(form) {
+  const result = await build({
+    absWorkingDir: ROOT,
+    stdin: { contents: `export { ${form} } from ${JSON.stringify(DIST)};`, resolveDir: ROOT },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    charset: 'utf8',
+    treeShaking: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'external',
+        setup(b) {
+          b.onResolve({ filter: /^[^./]/ }, (args) => ({ path: args.path, external: true }));
+        },
+      },
+    ],
+  });
+  return result.outputFiles[0].text;
+}
+
+let problems = 0;
+for (const type of MESSENGER_TYPES) {
+  const form = FORMS[type];
+  if (!form) {
+    console.error(`no typed form listed for "${type}" in scripts/size-contents.mjs`);
+    problems++;
+    continue;
+  }
+  const code = await bundle(form);
+  const missing = textsOf(type).filter((text) => !holds(code, text));
+  if (missing.length) {
+    console.error(`${form} alone lacks its own texts, e.g. ${JSON.stringify(missing[0])}`);
+    problems++;
+  }
+  const foreign = MESSENGER_TYPES.filter((other) => other !== type).flatMap((other) =>
+    textsOf(other)
+      .filter((text) => holds(code, text))
+      .map((text) => `${other}: ${JSON.stringify(text.slice(0, 60))}`),
+  );
+  if (foreign.length) {
+    console.error(`${form} alone carries another messenger's texts:\n  ${foreign.join('\n  ')}`);
+    problems++;
+  } else
+    console.log(`${form} alone: its own texts only (${MESSENGER_TYPES.length - 1} others absent)`);
+}
+if (problems) process.exit(1);

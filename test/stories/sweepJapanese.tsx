@@ -1,0 +1,60 @@
+import { composeStories } from '@storybook/react-vite';
+import { act, cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { englishLeftIn, englishWordsLeftIn } from '../../stories/support/englishSweep';
+import { storiesOfShard } from './shards';
+
+interface ComposedStory {
+  (): React.JSX.Element;
+  load: () => Promise<void>;
+  run: () => Promise<void>;
+  parameters: {
+    /** The play function reads its texts from the active locale's catalogue (messenger stories). */
+    localeAware?: boolean;
+    /** The play function makes the host show its own English text (see stories/support/i18n.ts). */
+    hostEnglish?: { reason: string };
+  };
+}
+
+/**
+ * Every story in Japanese (the toolbar's 日本語): no English catalogue text may
+ * remain in the page, nor English words mixed into Japanese text — here the stories of shard `shard` of `of` (see
+ * `ja.*.test.tsx`). Stories whose play functions are locale-aware run whole
+ * (loaders, render, play, axe) and are swept at the end; the others, and those
+ * that make the host show English on purpose, are swept as rendered (after
+ * their loaders, so MSW answers), before any interaction.
+ */
+/** English catalogue text, and English words mixed into Japanese text, found in the page. */
+const englishIn = (root: Element) => [...englishLeftIn(root), ...englishWordsLeftIn(root)];
+
+export function sweepJapanese(shard: number, of: number): void {
+  afterEach(cleanup);
+
+  for (const { file, module, names } of storiesOfShard(shard, of)) {
+    if (names.length === 0) continue;
+    describe(file, () => {
+      const composed = composeStories(module, {
+        initialGlobals: { locale: 'ja' },
+      }) as unknown as Record<string, ComposedStory>;
+      for (const name of names) {
+        const Story = composed[name]!;
+        const { localeAware, hostEnglish } = Story.parameters;
+        if (localeAware && !hostEnglish) {
+          it(`${name} (with its play function)`, async () => {
+            await Story.run();
+            expect(englishIn(document.body)).toEqual([]);
+          });
+        } else {
+          const why = hostEnglish ? `host text: ${hostEnglish.reason}` : 'play asserts English';
+          it(`${name} (as rendered; ${why})`, async () => {
+            await Story.load();
+            render(<Story />);
+            // Let effects, portals and opening transitions settle.
+            await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+            expect(englishIn(document.body)).toEqual([]);
+          });
+        }
+      }
+    });
+  }
+}
