@@ -94,6 +94,15 @@ function ActionResult({
       <p>
         <strong>{message.title}:</strong> {message.text}
       </p>
+      {message.checks.length > 0 && (
+        <ol>
+          {message.checks.map((check, index) => (
+            <li key={index}>
+              <strong>{check.label}:</strong> {check.text}
+            </li>
+          ))}
+        </ol>
+      )}
       {message.details.length > 0 && (
         <dl>
           {message.details.map(({ key, label, value }) => (

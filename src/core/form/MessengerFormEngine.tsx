@@ -10,6 +10,7 @@ import { ActionResultAlert } from './ActionResultAlert';
 import { ConfirmDiscardDialog } from './ConfirmDiscardDialog';
 import { FieldRow } from './FieldRow';
 import {
+  describeActionResult,
   useMessengerForm,
   type MessengerFormAction,
   type MessengerFormField,
@@ -143,19 +144,10 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
           {actionButton('testConnection', actions.testConnection)}
         </Stack>
       )}
-      {(['testConnection', 'setWebhook'] as const).map(
-        (name) =>
-          actions[name].outcome && (
-            <ActionResultAlert
-              key={name}
-              action={name}
-              outcome={actions[name].outcome}
-              stale={actions[name].stale}
-              timeoutMs={form.actionTimeoutMs}
-              secrets={form.secrets}
-            />
-          ),
-      )}
+      {(['testConnection', 'setWebhook'] as const).map((name) => {
+        const message = describeActionResult(form, actions[name]);
+        return message && <ActionResultAlert key={name} message={message} />;
+      })}
 
       {form.submitError && (
         <Alert severity="error" sx={{ mt: 2 }}>

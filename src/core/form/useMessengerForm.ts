@@ -12,6 +12,7 @@ import { useFormik } from 'formik';
 import { useMessengerFormsI18n } from '../context';
 import type { BaseConfig, FieldKind, MessengerDescriptor } from '../descriptor';
 import type {
+  ActionCheckStatus,
   MessengerFormProps,
   NoStoredSecrets,
   ResultParams,
@@ -82,6 +83,8 @@ export interface MessengerFormActionMessage {
   title: string;
   /** The result's message in the active locale. */
   text: string;
+  /** What was checked, in order: each check's status in words and its text. */
+  checks: ReadonlyArray<{ status: ActionCheckStatus; label: string; text: string }>;
   /** Labelled details of a successful result. */
   details: ReadonlyArray<{ key: string; label: string; value: string }>;
   /** The values changed since the action ran: the note to show, else undefined. */
@@ -247,33 +250,32 @@ export function describeActionResult(
   if (!outcome) return undefined;
   const { t, has: known, actionTimeoutMs: timeoutMs } = form;
   const clean = (text: string) => redactSecrets(text, form.secrets);
+  const textOf = (item: { message: string; code?: string; params?: ResultParams }) =>
+    clean(resultText(t, known, item) ?? item.message);
 
-  let severity: 'success' | 'error' = 'error';
-  let text: string;
-  let details: Record<string, string> | undefined;
-  if (outcome.kind === 'timeout') {
-    text = t('action.timeout', { seconds: Math.round(timeoutMs / 100) / 10 });
-  } else if (outcome.kind === 'failed') {
-    text = t('action.failed');
-  } else if (outcome.result.ok) {
-    severity = 'success';
-    const url = (outcome.result as WebhookResult).webhookUrl;
-    text =
-      resultText(t, known, outcome.result) ??
-      (action === 'setWebhook'
-        ? url
-          ? t('action.setWebhook.okWithUrl', { url })
-          : t('action.setWebhook.ok')
-        : t('action.testConnection.ok'));
-    details = outcome.result.details;
-  } else {
-    text = resultText(t, known, outcome.result) ?? outcome.result.message;
-  }
+  const result = outcome.kind === 'result' ? outcome.result : undefined;
+  const url = (result as WebhookResult | undefined)?.webhookUrl;
   return {
-    severity,
+    severity: result?.ok ? 'success' : 'error',
     title: t(`action.${action}`),
-    text: clean(text),
-    details: Object.entries(details ?? {}).map(([key, value]) => ({
+    text: clean(
+      !result
+        ? outcome.kind === 'timeout'
+          ? t('action.timeout', { seconds: Math.round(timeoutMs / 100) / 10 })
+          : t('action.failed')
+        : (resultText(t, known, result) ??
+            (action === 'testConnection'
+              ? t('action.testConnection.ok')
+              : url
+                ? t('action.setWebhook.okWithUrl', { url })
+                : t('action.setWebhook.ok'))),
+    ),
+    checks: (result?.checks ?? []).map((check) => ({
+      status: check.status,
+      label: t(`check.${check.status}`),
+      text: textOf(check),
+    })),
+    details: Object.entries((result?.ok && result.details) || {}).map(([key, value]) => ({
       key,
       label: clean(known(`detail.${key}`) ? t(`detail.${key}`) : key),
       value: clean(value),
