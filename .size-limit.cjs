@@ -30,10 +30,12 @@ const LIMITS = {
   // Over the 15 kB goal of issue #9 since main's checks and input rules (measured 16.6 kB):
   // an open item, not a new goal.
   'forms + picker (own code)': 17.4,
-  FacebookAccountForm: 40.6,
+  // The headless hook split (#14) costs each form about 0.45 kB: its result object's
+  // property names and the #17.8-11 hardening (measured 40.62 and 40.48 kB).
+  FacebookAccountForm: 40.8,
   LineAccountForm: 39.7,
   NexmoAccountForm: 39.9,
-  TelegramAccountForm: 40.4,
+  TelegramAccountForm: 40.7,
   ViberAccountForm: 40.1,
   'FacebookAccountForm (own code)': 15.1,
   'LineAccountForm (own code)': 13.8,
