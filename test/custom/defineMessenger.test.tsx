@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   MessengerAccountForm,
@@ -156,6 +157,37 @@ describe('registration', () => {
     expect(container).toBeEmptyDOMElement();
     expect(error).toHaveBeenCalledWith(
       expect.stringContaining('unknown messenger type "whatsapp-twilio"'),
+    );
+  });
+  it('shows its own result texts in the result alert and on the field, without a provider', async () => {
+    // A code only this messenger's catalogue knows: the alert reads the same texts as the fields.
+    const messages = {
+      ...whatsappTwilio.messages,
+      en: {
+        ...whatsappTwilio.messages?.en,
+        'result.sender_unknown': 'Twilio knows no such sender.',
+      },
+    };
+    const Form = createMessengerForm({ ...whatsappTwilio, messages });
+    const user = userEvent.setup();
+    render(
+      <Form
+        initialValues={valid}
+        onSubmit={() => {}}
+        onTestConnection={async () => ({
+          ok: false,
+          field: 'phoneNumber',
+          code: 'sender_unknown',
+          message: 'untranslated',
+        })}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Test Connection' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Test Connection: Twilio knows no such sender.',
+    );
+    expect(screen.getByLabelText('Sender phone number')).toHaveAccessibleDescription(
+      'Twilio knows no such sender.',
     );
   });
 });
