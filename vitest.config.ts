@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -16,6 +17,9 @@ const chromium = playwright({
 export default defineConfig({
   plugins: [react()],
   test: {
+    // vitest's default in `vitest run` is one worker fewer than the cores: a single
+    // worker on 2 cores, so the story shards ran one after the other. Two at least.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         extends: true,
@@ -47,7 +51,7 @@ export default defineConfig({
           // …and import.meta.env exists only in vite-transformed code, so inline the addon.
           server: { deps: { inline: ['@storybook/addon-a11y'] } },
           environment: 'jsdom',
-          // Shards of the stories (3 English, 2 Japanese sweep): files run in parallel; more shards cost more start-up (jsdom, MUI, every stories module) than they save on 2 cores.
+          // Shards of the stories (3 English, 2 Japanese sweep): files run in parallel (maxWorkers); more shards cost more start-up (jsdom, MUI, every stories module) than they save on 2 cores.
           include: ['test/stories/**/*.test.tsx'],
           setupFiles: ['./test/setup-stories.ts'],
         },

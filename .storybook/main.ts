@@ -12,6 +12,10 @@ const config: StorybookConfig = {
     reactDocgenTypescriptOptions: {
       shouldExtractLiteralValuesFromEnum: true,
       propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
+      // The plugin's default include `**/*.tsx` lets .storybook/preview.tsx through its
+      // transform filter, but its glob of TypeScript root files skips dot folders, hence
+      // "Skipping docgen for .storybook/preview.tsx". The preview documents no component.
+      exclude: ['**/*.stories.tsx', '.storybook/**'],
     },
   },
   async viteFinal(config) {

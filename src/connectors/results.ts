@@ -92,7 +92,7 @@ const checkJa: Record<CheckMessageKey, string> = {
     '配信待ちの更新が {count} 件あります。Webhook がすぐに応答しているかを確認してください。',
   'result.webhook_active': '「Webhook の利用」はオンです。',
   'result.webhook_inactive':
-    '「Webhook の利用」がオフのため、LINE は何も送信しません。LINE Official Account Manager で「Webhook の利用」をオンにしてください。',
+    '「Webhook の利用」がオフのため、LINE は何も送信しません。「LINE Official Account Manager」で「Webhook の利用」をオンにしてください。',
   'result.balance_ok': '残高は {balance} です。',
   'result.balance_empty':
     '残高は {balance} です。Vonage のダッシュボードでチャージするまで、メッセージを送信できません。',
@@ -100,7 +100,7 @@ const checkJa: Record<CheckMessageKey, string> = {
   'result.secret_token_set': 'Telegram はすべての更新にシークレットトークンを付けて送信します。',
   'result.secret_token_required':
     'Webhook の設定には、Telegram だけが Webhook に送信できるよう、コンタクトセンターが保管する 1〜256 文字（英数字、_、-）のシークレットトークンが必要です。',
-  'result.updates_requested': 'Telegram が送信する更新: {updates}',
+  'result.updates_requested': 'Telegram が送信する更新: 「{updates}」',
   'result.pending_dropped': '配信待ちの更新を破棄しました。',
   'result.webhook_test_ok':
     'LINE が Webhook にテストイベントを送信し、{statusCode} の応答がありました。',

@@ -52,7 +52,7 @@ const ja: Record<ResultMessageKey, string> = {
   'result.invalid_credentials':
     '{provider} がこのキーとシークレットを拒否しました。{provider} のダッシュボードから両方をもう一度コピーしてください。',
   'result.unknown_page':
-    'このトークンでは、この ID のページを読み取れません。Page ID と、トークンがこのページのものかを確認してください。',
+    'このトークンでは、この ID のページを読み取れません。ページ ID と、トークンがこのページのものかを確認してください。',
   'result.permission_denied':
     '{provider} はトークンを受け付けましたが、リクエストを拒否しました。アカウントに必要な権限がありません。',
   'result.account_blocked':

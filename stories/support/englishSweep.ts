@@ -84,9 +84,10 @@ export const LATIN_TERMS: ReadonlySet<string> = new Set([
 
 /**
  * Names of the accounts the mocks answer with (src/mocks/providers/state.ts):
- * data the library puts into its Japanese sentences ("ACME Support に接続しました。").
+ * data the library puts into its Japanese sentences ("ACME Support に接続しました。";
+ * ACME Admin is the Graph mock's user behind a user access token).
  */
-export const SAMPLE_DATA: ReadonlyArray<string> = ['ACME Support'];
+export const SAMPLE_DATA: ReadonlyArray<string> = ['ACME Support', 'ACME Admin'];
 
 /** Minimum length of a Latin-letter run to report (single letters are list markers, units…). */
 const MIN_WORD = 2;
@@ -104,7 +105,7 @@ export function englishWordsIn(text: string): string[] {
     (t, data) => t.split(data).join(' '),
     text.replace(/「[\x20-\x7E]*」/g, ' '),
   );
-  for (const [chunk] of unquoted.matchAll(/[A-Za-z0-9_@:/.+=%?&#~'’-]+/g)) {
+  for (const [chunk] of unquoted.matchAll(/[A-Za-z0-9_@:/.+=%?&#~'’()-]+/g)) {
     const core = chunk.replace(/^[^A-Za-z0-9_@/]+|[^A-Za-z0-9_/]+$/g, '');
     // Identifiers: digits, `_`, `@`, `/`, `:`, an inner dot, or kebab-case (`whatsapp-twilio`).
     if (
