@@ -13,13 +13,23 @@ export const MIN_REDACTABLE_LENGTH = 4;
 export const HIDDEN_MESSAGE =
   'The server answered with a message that contained a secret value, so it is hidden.';
 
-/** The secret values and their URL-encoded forms, without empties, longest first. */
+/**
+ * The secret values and the encodings a URL or a JSON string would carry them
+ * in (`encodeURIComponent`, `encodeURI`, JSON string escapes), without empties,
+ * longest first.
+ */
 function variants(secrets: ReadonlyArray<string | undefined>): string[] {
   const values = new Set<string>();
   for (const secret of secrets) {
     if (typeof secret !== 'string' || secret === '') continue;
     values.add(secret);
-    values.add(encodeURIComponent(secret));
+    values.add(JSON.stringify(secret).slice(1, -1));
+    try {
+      values.add(encodeURIComponent(secret));
+      values.add(encodeURI(secret));
+    } catch {
+      // A lone surrogate cannot be URL-encoded, so no URL carries it encoded.
+    }
   }
   return [...values].sort((a, b) => b.length - a.length);
 }

@@ -374,7 +374,8 @@ export function useMessengerForm<C extends BaseConfig>(
         await latest.current.onSubmit(toConfig(values));
       } catch (error) {
         // Never rethrow: Formik would log the error, and it may carry secrets.
-        helpers.setStatus({ submitError: true, reason: reasonOf(error) });
+        // The values it was about stay redacted after the fields change.
+        helpers.setStatus({ submitError: true, reason: reasonOf(error), values });
       }
     },
   });
@@ -501,10 +502,18 @@ export function useMessengerForm<C extends BaseConfig>(
     if (prepare()) patchUi({ webhookDialogOpen: true });
   };
 
+  const status = formik.status as
+    { submitError?: boolean; reason?: string; values?: Values } | undefined;
+  // Every secret value a shown text may be about: the current ones, and those the
+  // results and the save error were produced with (a cleared or replaced field
+  // must not reveal the old token echoed in a result).
   const secrets = [
-    ...secretValuesOf(descriptor, normalized),
-    ...secretValuesOf(descriptor, values),
-  ];
+    normalized,
+    values,
+    testState.snapshot,
+    webhookState.snapshot,
+    status?.values,
+  ].flatMap((held) => (held ? secretValuesOf(descriptor, held) : []));
   const clean = (text: string) => redactSecrets(text, secrets);
   const textOf = (item: { message: string; code?: string; params?: ResultParams }) =>
     clean(resultText(t, known, item) ?? item.message);
@@ -565,7 +574,6 @@ export function useMessengerForm<C extends BaseConfig>(
     else latest.current.onCancel?.();
   }, [editing, dirty]);
   const webhookOutcome = webhookState.outcome;
-  const status = formik.status as { submitError?: boolean; reason?: string } | undefined;
   const canSubmit = !readOnly && !disabled && !busy && !(editing && !dirty);
   const closeWebhookDialog = () => patchUi({ webhookDialogOpen: false });
 
