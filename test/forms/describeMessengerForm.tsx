@@ -95,6 +95,11 @@ export function describeMessengerForm(
       expect(typeField).toHaveValue(name);
       expect(typeField).toHaveAttribute('readonly');
       expect(typeField).toHaveAccessibleDescription(en['field.type.helper']);
+      // Styled as read-only (filled, no underline), unlike the outlined editable fields.
+      const root = (input: HTMLElement) => input.closest('.MuiInputBase-root');
+      expect(root(typeField)).toHaveClass('MuiFilledInput-root');
+      expect(root(typeField)).not.toHaveClass('MuiFilledInput-underline');
+      expect(root(field(fieldLabels[0]!, form))).toHaveClass('MuiOutlinedInput-root');
 
       expect(descriptor.fields.map((f) => text(f.label))).toEqual(fieldLabels);
       for (const f of descriptor.fields) {

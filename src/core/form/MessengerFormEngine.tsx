@@ -23,6 +23,12 @@ export interface MessengerFormEngineProps<C extends BaseConfig> extends UseMesse
   descriptor: MessengerDescriptor<C, string>;
 }
 
+/** The Type field reads as read-only, unlike the outlined fields: filled and muted. */
+const READ_ONLY_SX = {
+  bgcolor: 'action.hover',
+  '&:hover, &.Mui-focused': { bgcolor: 'action.hover' },
+} as const;
+
 /**
  * The MUI view of {@link useMessengerForm}: renders a messenger descriptor with MUI.
  * The typed forms are thin wrappers around it.
@@ -61,7 +67,12 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
         fullWidth
         margin="normal"
         disabled={disabled}
-        slotProps={{ htmlInput: { readOnly: true } }}
+        // Reads as read-only, unlike the outlined fields: filled, muted, no underline or hover.
+        variant="filled"
+        slotProps={{
+          input: { readOnly: true, disableUnderline: true, sx: READ_ONLY_SX },
+          htmlInput: { readOnly: true },
+        }}
       />
     ),
     [typeId, typeLabel, typeValue, typeHelper, disabled],
