@@ -49,6 +49,7 @@ export const en = {
   'check.pass': 'Passed',
   'check.warn': 'Warning',
   'check.fail': 'Failed',
+  'check.summary': '{failed} of {total} checks failed.',
   'action.stale':
     'The form changed after this result. Run the action again to check the current values.',
   'action.fixErrors': 'Fix the highlighted fields first.',

@@ -53,6 +53,7 @@ export const ja: Messages = {
   'check.pass': '成功',
   'check.warn': '注意',
   'check.fail': '失敗',
+  'check.summary': '{total}件中{failed}件のチェックが失敗しました。',
   'action.stale':
     'この結果の後に値が変更されました。変更後の値を確認するには、もう一度実行してください。',
   'action.fixErrors': '先に、エラーが表示されている項目を修正してください。',

@@ -216,6 +216,13 @@ async function expectChecks(alert: HTMLElement, checks: readonly Expected[], glo
   await expect(items.map((item) => item.textContent)).toEqual(
     checks.map((c) => `${t(`check.${c.status}`)}: ${textOf(c, globals)}`),
   );
+  // With failing checks the alert's first line is a short count, not the first failure again.
+  const failed = checks.filter((c) => c.status === 'fail').length;
+  if (failed > 0) {
+    await expect(alert.querySelector('p')).toHaveTextContent(
+      t('check.summary', { failed, total: checks.length }),
+    );
+  }
 }
 
 /** Asserts each failing check with a field shows on that field. */

@@ -4,6 +4,7 @@ import {
   MessengerFormsProvider,
   TelegramAccountForm,
   en,
+  formatMessage,
   ja,
   type ActionCheck,
   type ActionResult,
@@ -116,7 +117,15 @@ describe('result checks', () => {
     } satisfies ActionResult);
     const { alert } = await fillAndTest();
     expect(alert).not.toHaveTextContent('Connected to @acme_bot.');
-    expect(alert).toHaveTextContent(`Test Connection: ${webhookNotSet.message}`);
+    // A short headline; the failing sentence once in the alert (its list item), once at the field.
+    expect(alert).toHaveTextContent(
+      `Test Connection: ${formatMessage(en['check.summary'], { failed: 2, total: 3 })}`,
+    );
+    expect(alert.textContent?.split(webhookNotSet.message)).toHaveLength(2);
+    // The action's name is there for screen readers, not shown again.
+    const name = within(alert).getByText(/^Test Connection:/);
+    const style = getComputedStyle(name);
+    expect([style.position, style.width, style.overflow]).toEqual(['absolute', '1px', 'hidden']);
     expect(field('Bot Username')).toHaveAttribute('aria-invalid', 'true');
     expect(field('Bot Username')).toHaveAccessibleDescription(webhookNotSet.message);
   });

@@ -3,6 +3,18 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { MessengerFormActionMessage } from './useMessengerForm';
 
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  p: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
 /** @internal */
 export interface ActionResultAlertProps {
   /** The result as text, from `describeActionResult` (secrets already redacted). */
@@ -22,7 +34,8 @@ export function ActionResultAlert({
   return (
     <Alert severity={severity} variant={stale ? 'outlined' : 'standard'} sx={{ mt: 2 }}>
       <Typography variant="body2" component="p">
-        <Box component="span" sx={{ fontWeight: 'fontWeightMedium' }}>
+        {/* The action's name for screen readers only: the texts already say what was done. */}
+        <Box component="span" sx={VISUALLY_HIDDEN}>
           {title}:{' '}
         </Box>
         {text}

@@ -255,22 +255,28 @@ export function describeActionResult(
 
   const result = outcome.kind === 'result' ? outcome.result : undefined;
   const url = (result as WebhookResult | undefined)?.webhookUrl;
+  const checks = result?.checks ?? [];
+  const failed = checks.filter((check) => check.status === 'fail').length;
   return {
     severity: result?.ok ? 'success' : 'error',
     title: t(`action.${action}`),
     text: clean(
-      !result
-        ? outcome.kind === 'timeout'
-          ? t('action.timeout', { seconds: Math.round(timeoutMs / 100) / 10 })
-          : t('action.failed')
-        : (resultText(t, known, result) ??
+      // The failing checks are listed (and shown at their fields): a short headline
+      // rather than the first of them a third time.
+      failed > 0
+        ? t('check.summary', { failed, total: checks.length })
+        : !result
+          ? outcome.kind === 'timeout'
+            ? t('action.timeout', { seconds: Math.round(timeoutMs / 100) / 10 })
+            : t('action.failed')
+          : (resultText(t, known, result) ??
             (action === 'testConnection'
               ? t('action.testConnection.ok')
               : url
                 ? t('action.setWebhook.okWithUrl', { url })
                 : t('action.setWebhook.ok'))),
     ),
-    checks: (result?.checks ?? []).map((check) => ({
+    checks: checks.map((check) => ({
       status: check.status,
       label: t(`check.${check.status}`),
       text: textOf(check),
