@@ -24,8 +24,19 @@ const withProviders: Decorator = (Story, context) => {
     <ThemeProvider theme={themes[mode] ?? themes.light}>
       <CssBaseline />
       <MessengerFormsProvider locale={locale}>
-        <div style={{ maxWidth: 560, padding: 16 }}>
-          <Story />
+        {/* A padded frame in the theme's background, filling the canvas of a story
+            (layout "fullscreen"), so dark stories are dark to the edge. */}
+        <div
+          style={{
+            padding: 24,
+            minHeight: context.viewMode === 'story' ? '100vh' : undefined,
+            boxSizing: 'border-box',
+            background: themes[mode]?.palette.background.default,
+          }}
+        >
+          <div style={{ maxWidth: 560 }}>
+            <Story />
+          </div>
         </div>
       </MessengerFormsProvider>
     </ThemeProvider>
@@ -69,6 +80,7 @@ const preview: Preview = {
     locale: 'en',
   },
   parameters: {
+    layout: 'fullscreen',
     // Violations fail the story tests (jsdom and Chromium).
     a11y: { test: 'error' },
     controls: { expanded: true },
