@@ -95,11 +95,6 @@ export function describeMessengerForm(
       expect(typeField).toHaveValue(name);
       expect(typeField).toHaveAttribute('readonly');
       expect(typeField).toHaveAccessibleDescription(en['field.type.helper']);
-      // Styled as read-only (filled, no underline), unlike the outlined editable fields.
-      const root = (input: HTMLElement) => input.closest('.MuiInputBase-root');
-      expect(root(typeField)).toHaveClass('MuiFilledInput-root');
-      expect(root(typeField)).not.toHaveClass('MuiFilledInput-underline');
-      expect(root(field(fieldLabels[0]!, form))).toHaveClass('MuiOutlinedInput-root');
 
       expect(descriptor.fields.map((f) => text(f.label))).toEqual(fieldLabels);
       for (const f of descriptor.fields) {
@@ -109,6 +104,17 @@ export function describeMessengerForm(
         expect(field(text(f.label), form)).toHaveAttribute('aria-invalid', 'false');
       }
     });
+
+    itMui(
+      'styles the Type field as read-only (filled, no underline), unlike the outlined editable fields',
+      () => {
+        const { form } = renderForm(type);
+        const root = (input: HTMLElement) => input.closest('.MuiInputBase-root');
+        expect(root(field('Type', form))).toHaveClass('MuiFilledInput-root');
+        expect(root(field('Type', form))).not.toHaveClass('MuiFilledInput-underline');
+        expect(root(field(fieldLabels[0]!, form))).toHaveClass('MuiOutlinedInput-root');
+      },
+    );
 
     itMui('renders the same form through MessengerAccountForm', () => {
       render(
