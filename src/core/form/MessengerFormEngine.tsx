@@ -10,7 +10,7 @@ import { useMessengerFormsI18n } from '../context';
 import type { BaseConfig, FieldDescriptor, MessengerDescriptor } from '../descriptor';
 import type { MessengerFormProps, NoStoredSecrets, ResultParams } from '../types';
 import { secretValuesOf } from '../defineMessenger';
-import { normalizeValues, validateValues, warningKeys } from '../validation';
+import { configOfValues, normalizeValues, validateValues, warningKeys } from '../validation';
 import { fieldFailures, redactSecrets, resultText, type FieldFailure } from '../actionResult';
 import { ActionResultAlert } from './ActionResultAlert';
 import { ConfirmDiscardDialog } from './ConfirmDiscardDialog';
@@ -160,11 +160,12 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
 
   const toConfig = useCallback(
     (values: Values) => {
-      const config: Record<string, string> = { type: descriptor.type, ...values };
+      // Empty optional fields are left out, like kept stored secrets.
+      const config = configOfValues(descriptor, values);
       for (const key of keptOf(values)) delete config[key];
       return config as unknown as C;
     },
-    [descriptor.type, keptOf],
+    [descriptor, keptOf],
   );
 
   const formik = useFormik<Values>({
