@@ -45,7 +45,8 @@ describe.each(TYPES)('validateMessengerConfig on %s-like input', (type) => {
             if (!OPTIONAL[type].includes(key)) assert.ok(keys.includes(key), `missing ${key}`);
           for (const key of keys) assert.ok(allowedKeys.includes(key), `unexpected key ${key}`);
           for (const key of OPTIONAL[type])
-            if (key in config) assert.notEqual((config as Record<string, string>)[key], '');
+            if (key in config)
+              assert.notEqual((config as unknown as Record<string, string>)[key], '');
           assert.equal(config.type, type);
           for (const value of Object.values(config)) assert.equal(typeof value, 'string');
           // A valid config is a fixed point of validation.

@@ -182,7 +182,7 @@ describe('optional fields', () => {
   const without = (type: MessengerType, field: string) => {
     const config: Record<string, unknown> = { ...VALID[type] };
     delete config[field];
-    return config as MessengerConfig;
+    return config as unknown as MessengerConfig;
   };
 
   it('are Facebook Page Username and App Secret, and LINE Channel Secret', () => {

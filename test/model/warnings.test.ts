@@ -138,7 +138,7 @@ describe('no warnings for empty or invalid values', () => {
           messagesOf({ [key]: warning }),
         );
       }
-      expect(warningsOf(VALID[type])).toEqual({});
+      expect(getMessengerWarnings(VALID[type])).toEqual({});
       expect(en[warning]).toMatch(/cannot be verified/);
       expect(ja[warning]).toMatch(/確認できません/);
       expect(en[warning]).not.toContain((VALID[type] as unknown as Record<string, string>)[key]);

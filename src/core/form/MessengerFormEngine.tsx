@@ -356,6 +356,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
         onFieldBlur={onFieldBlur}
         stored={stored}
         onStoredChange={onStoredChange}
+        optional={field.optional}
       />
     );
   };

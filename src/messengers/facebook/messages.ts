@@ -22,7 +22,7 @@ export const facebookMessages = {
     'warning.facebookToken':
       'Page Access Tokens usually start with "EAA". Check that you copied the Page token, not an app or user token.',
     'warning.facebookAppSecret':
-      'Without the App Secret, incoming messages cannot be verified as coming from Facebook. Add it to secure the webhook.',
+      'Without the App Secret, incoming messages cannot be verified as coming from Facebook. Find it in the Meta App Dashboard under App settings > Basic.',
   },
   ja: {
     'facebook.pageUsername.label': 'ページのユーザー名',
@@ -44,6 +44,6 @@ export const facebookMessages = {
     'warning.facebookToken':
       'ページアクセストークンは通常「EAA」で始まります。アプリやユーザーのトークンではなく、ページのトークンをコピーしたか確認してください。',
     'warning.facebookAppSecret':
-      'app secretがないと、受信メッセージがFacebookから届いたものか確認できません。Webhookを保護するために入力してください。',
+      'app secretがないと、受信メッセージがFacebookから届いたものか確認できません。Metaのアプリダッシュボードの「アプリの設定」>「ベーシック」で確認して入力してください。',
   },
 } as const;

@@ -12,7 +12,7 @@ export const lineMessages = {
     'line.channelSecret.helper':
       'The channel secret of your Messaging API channel, in the LINE Developers Console on the Basic settings tab of the channel. It lets your server check that incoming messages really come from LINE.',
     'warning.lineChannelSecret':
-      'Without the Channel Secret, incoming messages cannot be verified as coming from LINE. Add it to secure the webhook.',
+      'Without the Channel Secret, incoming messages cannot be verified as coming from LINE. Find it in the LINE Developers Console on the Basic settings tab of the channel.',
   },
   ja: {
     'line.name.label': '名前',
@@ -25,6 +25,6 @@ export const lineMessages = {
     'line.channelSecret.helper':
       'Messaging APIチャネルのチャネルシークレットです。LINE Developersコンソールでチャネルを開き、［チャネル基本設定］タブで確認できます。受信メッセージが本当にLINEから届いたものかをサーバーで確認するために使います。',
     'warning.lineChannelSecret':
-      'チャネルシークレットがないと、受信メッセージがLINEから届いたものか確認できません。Webhookを保護するために入力してください。',
+      'チャネルシークレットがないと、受信メッセージがLINEから届いたものか確認できません。LINE Developersコンソールのチャネルの［チャネル基本設定］タブで確認して入力してください。',
   },
 } as const;
