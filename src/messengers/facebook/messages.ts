@@ -36,14 +36,14 @@ export const facebookMessages = {
     'facebook.webhookVerifyToken.label': 'Webhook検証トークン',
     'facebook.webhookVerifyToken.helper':
       'このWebhookが自社のものであることをFacebookに証明するためのトークンです。トークンを生成し、FacebookアプリのWebhooks設定にあるページのサブスクリプションの編集画面で、「Verify Token」（確認トークン）欄に貼り付けてください。',
-    'facebook.appSecret.label': 'app secret',
+    'facebook.appSecret.label': 'アプリシークレット',
     'facebook.appSecret.helper':
-      'Webhookを受け取るFacebookアプリのapp secretです。Metaのアプリダッシュボードの「アプリの設定」>「ベーシック」に表示されます。受信メッセージが本当にFacebookから届いたものかをサーバーで確認するために使います。',
+      'Webhookを受け取るFacebookアプリのアプリシークレット（画面上の表示は「app secret」）です。「Meta for Developers」のアプリダッシュボードで「アプリの設定」>「ベーシック」を開くと表示されます。受信メッセージが本当にFacebookから届いたものかをサーバーで確認するために使います。',
     'error.facebookPageId': 'ページIDには数字のみを入力してください。',
     'error.facebookUsername': '5～50文字の英数字またはドット（.）で入力してください。',
     'warning.facebookToken':
       'ページアクセストークンは通常「EAA」で始まります。アプリやユーザーのトークンではなく、ページのトークンをコピーしたか確認してください。',
     'warning.facebookAppSecret':
-      'app secretがないと、受信メッセージがFacebookから届いたものか確認できません。Metaのアプリダッシュボードの「アプリの設定」>「ベーシック」で確認して入力してください。',
+      'アプリシークレットがないと、受信メッセージがFacebookから届いたものか確認できません。「Meta for Developers」のアプリダッシュボードの「アプリの設定」>「ベーシック」で確認して入力してください。',
   },
 } as const;

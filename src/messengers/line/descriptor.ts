@@ -36,7 +36,8 @@ const lineSpec = /* @__PURE__ */ defineBuiltInMessenger({
       optional: true,
     },
   ],
-  warnings: (config) => (config.channelSecret ? {} : { channelSecret: 'warning.lineChannelSecret' }),
+  warnings: (config) =>
+    config.channelSecret ? {} : { channelSecret: 'warning.lineChannelSecret' },
   messages: lineMessages,
   actions: { testConnection: true, setWebhook: { askUrl: false } },
 });

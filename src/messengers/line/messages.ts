@@ -23,8 +23,8 @@ export const lineMessages = {
     // https://developers.line.biz/ja/docs/messaging-api/verify-webhook-signature/
     'line.channelSecret.label': 'チャネルシークレット',
     'line.channelSecret.helper':
-      'Messaging APIチャネルのチャネルシークレットです。LINE Developersコンソールでチャネルを開き、［チャネル基本設定］タブで確認できます。受信メッセージが本当にLINEから届いたものかをサーバーで確認するために使います。',
+      '「Messaging API」チャネルのチャネルシークレットです。「LINE Developers」コンソールでチャネルを開き、［チャネル基本設定］タブで確認できます。受信メッセージが本当にLINEから届いたものかをサーバーで確認するために使います。',
     'warning.lineChannelSecret':
-      'チャネルシークレットがないと、受信メッセージがLINEから届いたものか確認できません。LINE Developersコンソールのチャネルの［チャネル基本設定］タブで確認して入力してください。',
+      'チャネルシークレットがないと、受信メッセージがLINEから届いたものか確認できません。「LINE Developers」コンソールのチャネルの［チャネル基本設定］タブで確認して入力してください。',
   },
 } as const;
