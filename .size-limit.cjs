@@ -24,13 +24,15 @@ const FORMS = [
 ];
 
 /** limits in kB (gzip) */
+// #16 item 2 (App Secret, Channel Secret: en + ja texts, optional fields) measured: index 44.85,
+// forms + picker (own code) 17.39, FacebookAccountForm 40.7, validateMessengerConfig 24.28, http 20.12.
 const LIMITS = {
-  index: 44.6,
+  index: 45.8,
   'index (own code)': 19.1,
   // Over the 15 kB goal of issue #9 since main's checks and input rules (measured 16.6 kB):
   // an open item, not a new goal.
-  'forms + picker (own code)': 17.4,
-  FacebookAccountForm: 40.6,
+  'forms + picker (own code)': 17.9,
+  FacebookAccountForm: 41.5,
   LineAccountForm: 39.7,
   NexmoAccountForm: 39.9,
   TelegramAccountForm: 40.4,
@@ -40,10 +42,10 @@ const LIMITS = {
   'NexmoAccountForm (own code)': 14.0,
   'TelegramAccountForm (own code)': 15.0,
   'ViberAccountForm (own code)': 14.5,
-  validateMessengerConfig: 23.8,
+  validateMessengerConfig: 25.0,
   mocks: 42.8,
   connectors: 33.4,
-  http: 19.6,
+  http: 20.7,
 };
 
 const entry = (name, path, imported, own = false) => ({
