@@ -23,29 +23,30 @@ const FORMS = [
   'ViberAccountForm',
 ];
 
-/** limits in kB (gzip) */
+/** limits in kB (gzip): measured + about 3 % on the merged 0.2 tree. */
+// OPEN ITEM, not a new goal: "forms + picker (own code)" is 18.11 kB against the 15 kB goal
+// of issues #9/#15 (v0.1: 14.66). Measured growth: delivery checks in the alert, the input
+// rules (#17), the headless hook split and hardening (#14, #17 items 8-11, ~0.45 kB), the
+// read-only Type styling and screen-reader-only action name (#18), App Secret / Channel
+// Secret texts (#16).
 const LIMITS = {
-  index: 44.6,
-  'index (own code)': 19.1,
-  // Over the 15 kB goal of issue #9 since main's checks and input rules (measured 16.6 kB):
-  // an open item, not a new goal.
-  'forms + picker (own code)': 17.4,
-  // The headless hook split (#14) costs each form about 0.45 kB: its result object's
-  // property names and the #17.8-11 hardening (measured 40.62 and 40.48 kB).
-  FacebookAccountForm: 40.8,
-  LineAccountForm: 39.7,
-  NexmoAccountForm: 39.9,
-  TelegramAccountForm: 40.7,
-  ViberAccountForm: 40.1,
-  'FacebookAccountForm (own code)': 15.1,
-  'LineAccountForm (own code)': 13.8,
-  'NexmoAccountForm (own code)': 14.0,
-  'TelegramAccountForm (own code)': 15.0,
-  'ViberAccountForm (own code)': 14.5,
-  validateMessengerConfig: 23.8,
+  index: 47.0,
+  'index (own code)': 20.4,
+  'forms + picker (own code)': 18.7,
+  FacebookAccountForm: 42.7,
+  LineAccountForm: 41.4,
+  NexmoAccountForm: 41.2,
+  TelegramAccountForm: 42.1,
+  ViberAccountForm: 41.7,
+  'FacebookAccountForm (own code)': 16.2,
+  'LineAccountForm (own code)': 14.8,
+  'NexmoAccountForm (own code)': 14.7,
+  'TelegramAccountForm (own code)': 15.5,
+  'ViberAccountForm (own code)': 15.1,
+  validateMessengerConfig: 25.0,
   mocks: 42.8,
   connectors: 33.4,
-  http: 19.6,
+  http: 20.7,
 };
 
 const entry = (name, path, imported, own = false) => ({

@@ -34,15 +34,30 @@ export interface MessengerFieldSpec<K extends string> {
    * @default required; secrets also single-word and at most 4096 characters
    */
   rule?: StringSchema<string | undefined>;
+  /**
+   * If `true`, the field may stay empty: its config key is optional, the rule
+   * accepts an empty value, and an empty value is left out of the config
+   * (forms and `validateMessengerConfig`). A value that is given is still
+   * checked by `rule`.
+   * @default false
+   */
+  optional?: boolean;
 }
 
-/** The config type of a custom messenger: its `type` and one string per field. */
-export type DefinedConfig<T extends string, K extends string> = { type: T } & {
-  [P in K]: string;
-};
+/**
+ * The config type of a custom messenger: its `type` and one string per field;
+ * the keys `O` of optional fields may be absent.
+ */
+export type DefinedConfig<T extends string, K extends string, O extends string = never> = {
+  type: T;
+} & { [P in Exclude<K, O>]: string } & { [P in O & K]?: string };
+
+/** The config keys of a spec's fields marked `optional: true`. */
+export type OptionalFieldKey<F extends ReadonlyArray<{ key: string; optional?: boolean }>> =
+  Extract<F[number], { optional: true }>['key'];
 
 /** Everything that describes a custom messenger, see {@link defineMessenger}. */
-export interface MessengerSpec<T extends string, K extends string> {
+export interface MessengerSpec<T extends string, K extends string, O extends string = never> {
   /** Unique type id, also `config.type`, e.g. `"whatsapp-twilio"`. */
   type: T;
   /** Product name shown in the picker and the Type field. */
@@ -50,7 +65,7 @@ export interface MessengerSpec<T extends string, K extends string> {
   /** Fields after Type, in display order. */
   fields: ReadonlyArray<MessengerFieldSpec<K>>;
   /** Soft rules: field → warning text (or key). Never blocks. */
-  warnings?: (config: DefinedConfig<T, K>) => Partial<Record<K, string>>;
+  warnings?: (config: DefinedConfig<T, K, O>) => Partial<Record<K, string>>;
   /**
    * Supported actions; the host passes the callbacks (`onTestConnection`,
    * `onSetWebhook`) as props, and a declared action without one is a
@@ -140,6 +155,14 @@ function checkSpec<T extends string, K extends string>(spec: MessengerSpec<T, K>
   }
 }
 
+/** An optional field's rule accepts an empty value; a given one is still checked. */
+/* @__NO_SIDE_EFFECTS__ */ function optionalRule(
+  rule: StringSchema<string | undefined>,
+  optional: boolean,
+): StringSchema<string | undefined> {
+  return optional ? (rule.notRequired() as StringSchema<string | undefined>) : rule;
+}
+
 /* @__NO_SIDE_EFFECTS__ */ function buildDescriptor<T extends string, K extends string>(
   spec: MessengerSpec<T, K>,
   requireCallbacks: boolean,
@@ -153,7 +176,11 @@ function checkSpec<T extends string, K extends string>(spec: MessengerSpec<T, K>
       helper: field.helper ?? '',
       normalize: field.normalize ?? (kind === 'text' ? normalizeText : normalizeCompact),
       ...(field.secretParts ? { secretParts: field.secretParts } : {}),
-      rule: field.rule ?? (kind === 'text' ? requiredString() : credential()),
+      ...(field.optional ? { optional: true } : {}),
+      rule: optionalRule(
+        field.rule ?? (kind === 'text' ? requiredString() : credential()),
+        field.optional === true,
+      ),
     };
   });
   const shape: Record<string, StringSchema<string | undefined>> = {};
@@ -195,10 +222,16 @@ function checkSpec<T extends string, K extends string>(spec: MessengerSpec<T, K>
  */
 /* @__NO_SIDE_EFFECTS__ */ export function defineMessenger<
   const T extends string,
-  const K extends string,
->(spec: MessengerSpec<T, K>): MessengerDescriptor<DefinedConfig<T, K>, string> {
-  checkSpec(spec);
-  return buildDescriptor(spec, true);
+  const F extends ReadonlyArray<MessengerFieldSpec<string>>,
+>(
+  spec: Omit<MessengerSpec<T, F[number]['key'], OptionalFieldKey<F>>, 'fields'> & { fields: F },
+): MessengerDescriptor<DefinedConfig<T, F[number]['key'], OptionalFieldKey<F>>, string> {
+  const untyped = spec as unknown as MessengerSpec<T, string>;
+  checkSpec(untyped);
+  return buildDescriptor(untyped, true) as unknown as MessengerDescriptor<
+    DefinedConfig<T, F[number]['key'], OptionalFieldKey<F>>,
+    string
+  >;
 }
 
 /**
@@ -212,12 +245,18 @@ function checkSpec<T extends string, K extends string>(spec: MessengerSpec<T, K>
   const T extends string,
   const F extends ReadonlyArray<MessengerFieldSpec<string>>,
 >(
-  spec: Omit<MessengerSpec<T, F[number]['key']>, 'fields'> & { fields: F },
-): DefinedMessengerDescriptor<DefinedConfig<T, F[number]['key']>, SecretFieldKey<F>> {
+  spec: Omit<MessengerSpec<T, F[number]['key'], OptionalFieldKey<F>>, 'fields'> & { fields: F },
+): DefinedMessengerDescriptor<
+  DefinedConfig<T, F[number]['key'], OptionalFieldKey<F>>,
+  SecretFieldKey<F>
+> {
   return buildDescriptor(
     spec as unknown as MessengerSpec<T, string>,
     false,
-  ) as unknown as DefinedMessengerDescriptor<DefinedConfig<T, F[number]['key']>, SecretFieldKey<F>>;
+  ) as unknown as DefinedMessengerDescriptor<
+    DefinedConfig<T, F[number]['key'], OptionalFieldKey<F>>,
+    SecretFieldKey<F>
+  >;
 }
 
 /** The secret keys of a descriptor made by {@link defineBuiltInMessenger}. */

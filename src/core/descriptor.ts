@@ -36,6 +36,11 @@ export interface FieldDescriptor<C extends BaseConfig, M extends string = string
    * @default none
    */
   secretParts?: (value: string) => ReadonlyArray<string>;
+  /**
+   * If `true`, the field may stay empty, and an empty value is left out of the config.
+   * @default false
+   */
+  optional?: boolean;
 }
 
 /** Which actions a messenger supports. */
@@ -91,6 +96,7 @@ export interface AnyMessengerDescriptor<M extends string = string> {
     readonly helper: M;
     readonly normalize: (value: string) => string;
     readonly secretParts?: (value: string) => ReadonlyArray<string>;
+    readonly optional?: boolean;
   }>;
   readonly schema: AnyObjectSchema;
   warnings?(config: never): Partial<Record<string, M>>;

@@ -34,6 +34,21 @@ export function normalizeValues<M extends string>(
 }
 
 /**
+ * The config of valid normalized values: `type` first, then the fields' values;
+ * an optional field left empty is absent.
+ * @internal
+ */
+export function configOfValues(
+  descriptor: Pick<AnyMessengerDescriptor, 'type' | 'fields'>,
+  values: Readonly<Record<string, string>>,
+): BaseConfig & Record<string, string> {
+  const config = { type: descriptor.type, ...values } as BaseConfig & Record<string, string>;
+  for (const field of descriptor.fields)
+    if (field.optional && config[field.key] === '') delete config[field.key];
+  return config;
+}
+
+/**
  * Validates already-normalized values against the descriptor's schema.
  * @returns field → catalogue key; empty when valid.
  * @internal
@@ -150,7 +165,7 @@ export function validateConfig(
     if (Object.keys(errors).length > 0) {
       return { ok: false, errors: translate(errors, messagesFor(options, descriptor)) };
     }
-    return { ok: true, config: { type: descriptor.type, ...values } };
+    return { ok: true, config: configOfValues(descriptor, values) };
   } catch {
     // A hostile input (throwing getters, proxies) must not crash the caller.
     return unknownType();

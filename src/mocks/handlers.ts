@@ -365,8 +365,14 @@ function englishSuccess(config: MessengerConfig): ActionResult {
     case 'facebook':
       return {
         ok: true,
-        message: `Connected to the Facebook Page @${config.pageUsername} (Page ID ${config.pageId})`,
-        details: { username: config.pageUsername, pageId: config.pageId },
+        // A Page without a username (the field is optional) is named by its id only.
+        message: config.pageUsername
+          ? `Connected to the Facebook Page @${config.pageUsername} (Page ID ${config.pageId})`
+          : `Connected to the Facebook Page with ID ${config.pageId}`,
+        details: {
+          ...(config.pageUsername ? { username: config.pageUsername } : {}),
+          pageId: config.pageId,
+        },
       };
     case 'line':
       return {
@@ -411,8 +417,12 @@ export const MOCK_STORED_SECRETS: Readonly<
   facebook: {
     token: 'EAAFAKEstoredPageAccessTokenNotReal000000',
     webhookVerifyToken: 'FAKE-stored-verify-token-not-real-000000',
+    appSecret: 'FAKEstoredAppSecretNotReal000000',
   },
-  line: { token: 'FAKE-stored-line-channel-access-token-not-real-000' },
+  line: {
+    token: 'FAKE-stored-line-channel-access-token-not-real-000',
+    channelSecret: 'FAKEstoredChannelSecretNotReal00',
+  },
   nexmo: { secret: 'FAKE-stored-nexmo-secret-not-real' },
   telegram: { token: '123456789:AAFAKE-stored-token-not-real-000000' },
   viber: { token: 'fedcba9876543210-fedcba9876543210-fedcba9876543210' },

@@ -61,6 +61,7 @@ interface FieldInfo<C extends MessengerConfig> {
   key: Key<C>;
   kind: FieldKind;
   label: MessageKey;
+  optional?: boolean;
 }
 
 /** The webhook address typed in the Viber Set Webhook dialog, and what the callback gets. */
@@ -82,6 +83,9 @@ export function messengerStories<C extends MessengerConfig>(spec: MessengerStori
   const { displayName, actions } = descriptor;
   const fields = descriptor.fields as unknown as ReadonlyArray<FieldInfo<C>>;
   const [first] = fields;
+  // Optional fields (Facebook Page Username and App Secret, LINE Channel Secret) may stay empty.
+  const required = fields.filter((f) => !f.optional);
+  const firstRequired = required[0] ?? first;
   // The credential the mock checks: the first secret field (by `kind`, as everywhere).
   const credential = fields.find((f) => f.kind !== 'text') ?? first;
   const generated = fields.filter((f) => f.kind === 'generated-token');
@@ -461,9 +465,9 @@ export function messengerStories<C extends MessengerConfig>(spec: MessengerStori
       const canvas = within(canvasElement);
       await expect(canvas.getByRole('form', { name: formName(t) })).toBeVisible();
       await userEvent.click(canvas.getByRole('button', { name: t('form.save') }));
-      for (const field of fields)
+      for (const field of required)
         await expectFieldError(canvas.getByLabelText(t(field.label)), t('error.required'));
-      await waitFor(() => expect(canvas.getByLabelText(t(first.label))).toHaveFocus());
+      await waitFor(() => expect(canvas.getByLabelText(t(firstRequired.label))).toHaveFocus());
       await expect(args.onSubmit).not.toHaveBeenCalled();
       // With the toolbar on English this story still renders in Japanese (story globals win).
       await expect(englishLeftIn(canvasElement)).toEqual([]);

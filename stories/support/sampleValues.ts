@@ -19,10 +19,12 @@ export const sampleValues = {
     pageId: '123456789012345',
     token: 'EAAFAKEstorybookPageAccessTokenNotReal000000',
     webhookVerifyToken: 'FAKE-verify-token-storybook-not-real-000000',
+    appSecret: 'FAKE0storybook0app0secret0000000',
   } satisfies Values<FacebookConfig>,
   line: {
     name: 'ACME Support (demo)',
     token: 'FAKE-line-channel-access-token-storybook-not-real-000000',
+    channelSecret: 'FAKE0storybook0channel0secret000',
   } satisfies Values<LineConfig>,
   nexmo: {
     name: 'ACME SMS (demo)',

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { testConnection, type ConnectorFetch } from '../../src/connectors';
-import type { FacebookConfig, TelegramConfig } from '../../src/messengers/types';
+import type { FacebookConfig, LineConfig, TelegramConfig } from '../../src/messengers/types';
 import { expectNoSecret } from './helpers';
 
 // The final redaction pass of src/connectors/index.ts: whatever a provider
@@ -87,6 +87,49 @@ describe('connector results never carry an echoed secret', () => {
       });
     const result = await testConnection(facebook, { fetch: echoingGraph });
     expectNoSecret(result, [facebook.token, facebook.webhookVerifyToken]);
+    expect(texts(result)).toContain('ACME •••');
+  });
+
+  // The optional secrets are secret fields (kind "secret"): redacted like the tokens.
+  it('redacts an echoed Facebook App Secret, and a Page without a username', async () => {
+    const facebook: FacebookConfig = {
+      type: 'facebook',
+      pageId: '1234567890',
+      token: 'EAAFAKEechoedPageTokenNotReal000000000000',
+      webhookVerifyToken: 'FAKE-verify-token-not-real-000',
+      appSecret: 'FAKE0echoed0app0secret0not0real0',
+    };
+    const echoingGraph: ConnectorFetch = () =>
+      json({
+        id: facebook.pageId,
+        name: `ACME ${facebook.appSecret}`,
+        followers_count: 1,
+        data: [],
+      });
+    const result = await testConnection(facebook, { fetch: echoingGraph });
+    expectNoSecret(result, [facebook.appSecret ?? '', facebook.token]);
+    expect(texts(result)).toContain('ACME •••');
+  });
+
+  it('redacts an echoed LINE Channel Secret', async () => {
+    const line: LineConfig = {
+      type: 'line',
+      name: 'ACME',
+      token: 'FAKE-line-token-not-real-000000',
+      channelSecret: 'FAKE0echoed0channel0secret00000',
+    };
+    const echoingLine: ConnectorFetch = () =>
+      json({
+        userId: 'U0000000000000000000000000000000',
+        basicId: '@acme',
+        displayName: `ACME ${line.channelSecret}`,
+        chatMode: 'bot',
+        markAsReadMode: 'auto',
+        endpoint: 'https://cc.example/webhooks/line/1',
+        active: true,
+      });
+    const result = await testConnection(line, { fetch: echoingLine });
+    expectNoSecret(result, [line.channelSecret ?? '', line.token]);
     expect(texts(result)).toContain('ACME •••');
   });
 

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -189,6 +189,67 @@ describe('registration', () => {
     expect(screen.getByLabelText('Sender phone number')).toHaveAccessibleDescription(
       'Twilio knows no such sender.',
     );
+  });
+});
+
+describe('optional fields of a custom messenger', () => {
+  const wechat = defineMessenger({
+    type: 'wechat',
+    displayName: 'WeChat',
+    fields: [
+      { key: 'appId', label: 'App ID' },
+      { key: 'encodingKey', label: 'Encoding key', kind: 'secret', optional: true },
+    ],
+    warnings: (config) =>
+      config.encodingKey ? {} : { encodingKey: 'Messages cannot be checked.' },
+  });
+
+  it('validateMessengerConfig leaves an empty optional key out and checks a given one', () => {
+    const options = { messengers: [wechat] };
+    for (const encodingKey of [undefined, '', ' \u200B'])
+      expect(
+        validateMessengerConfig({ type: 'wechat', appId: 'wx1', encodingKey }, options),
+      ).toEqual({
+        ok: true,
+        config: { type: 'wechat', appId: 'wx1' },
+      });
+    expect(
+      validateMessengerConfig({ type: 'wechat', appId: 'wx1', encodingKey: ' k1 ' }, options),
+    ).toEqual({ ok: true, config: { type: 'wechat', appId: 'wx1', encodingKey: 'k1' } });
+    expect(
+      validateMessengerConfig(
+        { type: 'wechat', appId: 'wx1', encodingKey: 'k'.repeat(4097) },
+        options,
+      ).ok,
+    ).toBe(false);
+    expect(validateMessengerConfig({ type: 'wechat', encodingKey: 'k1' }, options)).toMatchObject({
+      ok: false,
+      errors: { appId: expect.any(String) },
+    });
+    expect(getMessengerWarnings({ type: 'wechat', appId: 'wx1' }, options)).toEqual({
+      encodingKey: 'Messages cannot be checked.',
+    });
+  });
+
+  it('the form marks it optional and leaves it out of the config while empty', async () => {
+    const WeChatForm = createMessengerForm(wechat);
+    const onSubmit = vi.fn();
+    render(
+      <MessengerFormsProvider messengers={[wechat]}>
+        <WeChatForm onSubmit={onSubmit} />
+      </MessengerFormsProvider>,
+    );
+    expect(screen.getByLabelText('Encoding key')).not.toBeRequired();
+    expect(screen.getByLabelText('Encoding key')).toHaveAccessibleDescription(
+      'Messages cannot be checked.',
+    );
+    expect(screen.getByLabelText('App ID', { selector: 'input' })).toBeRequired();
+    fireEvent.change(screen.getByLabelText('App ID', { selector: 'input' }), {
+      target: { value: 'wx1' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0][0]).toStrictEqual({ type: 'wechat', appId: 'wx1' });
   });
 });
 

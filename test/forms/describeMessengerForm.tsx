@@ -79,6 +79,9 @@ export function describeMessengerForm(
   const labels = EXPECTED_LABELS[type];
   const [firstLabel] = labels;
   const fieldLabels = labels.filter((label) => label !== 'Type');
+  const optional = sample.optional ?? {};
+  const requiredLabels = fieldLabels.filter((label) => !(label in optional));
+  const [firstRequired] = requiredLabels;
   const actions = EXPECTED_ACTIONS[type];
   const valid = labelledValues(sample);
   const secretFields = descriptor.fields.filter((f) => f.kind !== 'text');
@@ -97,12 +100,21 @@ export function describeMessengerForm(
       expect(typeField).toHaveAccessibleDescription(en['field.type.helper']);
 
       expect(descriptor.fields.map((f) => text(f.label))).toEqual(fieldLabels);
+      expect(descriptor.fields.filter((f) => f.optional).map((f) => text(f.label))).toEqual(
+        Object.keys(optional),
+      );
       for (const f of descriptor.fields) {
         const helper = text(f.helper);
+        const label = text(f.label);
         expect(helper.length).toBeGreaterThan(10);
-        expect(field(text(f.label), form)).toHaveAccessibleDescription(helper);
-        expect(field(text(f.label), form)).toHaveAttribute('aria-invalid', 'false');
+        // An optional secret shows its soft warning while empty, instead of the helper.
+        expect(field(label, form)).toHaveAccessibleDescription(optional[label]?.warning ?? helper);
+        expect(field(label, form)).toHaveAttribute('aria-invalid', 'false');
+        expect(field(label, form).required).toBe(!(label in optional));
       }
+      fill(valid);
+      for (const f of descriptor.fields)
+        expect(field(text(f.label), form)).toHaveAccessibleDescription(text(f.helper));
     });
 
     itMui(
@@ -189,11 +201,13 @@ export function describeMessengerForm(
       const user = setupUser();
       const { onSubmit } = renderForm(type);
       await user.click(button('Save'));
-      for (const label of fieldLabels) {
+      for (const label of requiredLabels) {
         expect(field(label)).toHaveAttribute('aria-invalid', 'true');
         expect(field(label)).toHaveAccessibleDescription(en['error.required']);
       }
-      await waitFor(() => expect(field(firstLabel)).toHaveFocus());
+      for (const label of Object.keys(optional))
+        expect(field(label)).toHaveAttribute('aria-invalid', 'false');
+      await waitFor(() => expect(field(firstRequired)).toHaveFocus());
 
       fill(invalidFirst);
       await user.click(button('Save'));
@@ -211,6 +225,69 @@ export function describeMessengerForm(
       await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
       expect(onSubmit).toHaveBeenCalledWith(sample.config);
     });
+
+    if (Object.keys(optional).length > 0) {
+      it('leaves empty optional fields out of the config, warning while an optional secret is empty', async () => {
+        const user = setupUser();
+        const onTestConnection: TestMock = vi.fn().mockResolvedValue({ ok: true });
+        const { onSubmit } = renderForm(type, { onTestConnection });
+        const empty = Object.fromEntries(Object.keys(optional).map((label) => [label, '']));
+        // Whitespace and invisible characters only: empty once normalized.
+        fill({
+          ...valid,
+          ...empty,
+          ...Object.fromEntries(Object.keys(optional).map((l) => [l, ' \u200B'])),
+        });
+        for (const label of Object.keys(optional)) {
+          await user.click(field(label));
+          await user.tab();
+        }
+        const expected: Record<string, unknown> = { ...sample.config };
+        for (const { key } of Object.values(optional)) delete expected[key];
+        for (const [label, { warning }] of Object.entries(optional)) {
+          expect(field(label)).toHaveAttribute('aria-invalid', 'false');
+          if (warning) expect(field(label)).toHaveAccessibleDescription(warning);
+        }
+        if (actions.testConnection) {
+          await user.click(button('Test Connection'));
+          await waitFor(() => expect(onTestConnection).toHaveBeenCalledTimes(1));
+          expect(onTestConnection.mock.calls[0][0]).toStrictEqual(expected);
+        }
+        await user.click(button('Save'));
+        await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+        expect(onSubmit.mock.calls[0][0]).toStrictEqual(expected);
+        for (const { key } of Object.values(optional))
+          expect(Object.keys(onSubmit.mock.calls[0][0] as object)).not.toContain(key);
+
+        // Typed, they are in the config, and the warning is gone.
+        await paste(
+          user,
+          Object.fromEntries(Object.keys(optional).map((label) => [label, sample.pasted[label]])),
+        );
+        for (const label of Object.keys(optional)) {
+          const f = descriptor.fields.find((d) => text(d.label) === label);
+          expect(field(label)).toHaveAccessibleDescription(text(f?.helper ?? ''));
+        }
+        await user.click(button('Save'));
+        await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+        expect(onSubmit.mock.calls[1][0]).toStrictEqual(sample.config);
+      });
+
+      it('validates an optional field once it is given', async () => {
+        const user = setupUser();
+        const { onSubmit } = renderForm(type);
+        const [label] = Object.keys(optional);
+        const bad =
+          descriptor.fields.find((d) => text(d.label) === label)?.kind === 'text'
+            ? 'abc'
+            : 'x'.repeat(4097);
+        fill({ ...valid, [label]: bad });
+        await user.click(button('Save'));
+        expect(field(label)).toHaveAttribute('aria-invalid', 'true');
+        await waitFor(() => expect(field(label)).toHaveFocus());
+        expect(onSubmit).not.toHaveBeenCalled();
+      });
+    }
 
     const offered = [
       actions.setWebhook && 'Set Webhook',
@@ -250,9 +327,9 @@ export function describeMessengerForm(
         renderForm(type, { onTestConnection, onSetWebhook });
         for (const action of offered) {
           await user.click(button(action));
-          expect(field(firstLabel)).toHaveAttribute('aria-invalid', 'true');
-          expect(field(firstLabel)).toHaveAccessibleDescription(en['error.required']);
-          expect(field(firstLabel)).toHaveFocus();
+          expect(field(firstRequired)).toHaveAttribute('aria-invalid', 'true');
+          expect(field(firstRequired)).toHaveAccessibleDescription(en['error.required']);
+          expect(field(firstRequired)).toHaveFocus();
         }
         fill(invalidFirst);
         for (const action of offered) {
@@ -489,7 +566,7 @@ export function describeMessengerForm(
       await expectNoAxeViolations(container);
 
       await user.click(button('Save'));
-      expect(field(firstLabel)).toHaveAttribute('aria-invalid', 'true');
+      expect(field(firstRequired)).toHaveAttribute('aria-invalid', 'true');
       await expectNoAxeViolations(container);
 
       fill(valid);

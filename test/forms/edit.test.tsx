@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   CreateMessengerAccountDialog,
   FacebookAccountForm,
+  LineAccountForm,
   MessengerAccountForm,
   NexmoAccountForm,
   TelegramAccountForm,
@@ -190,6 +191,44 @@ describe('storedSecrets', () => {
     expect(field('Token')).toHaveAccessibleDescription(/EAA/);
   });
 
+  it('a stored App Secret (optional) is kept while empty, without the missing-secret warning', async () => {
+    const user = setupUser();
+    const onSubmit = vi.fn<(config: ConfigUpdate<FacebookConfig>) => void>();
+    const base = { type: 'facebook', pageId: '123456789012345' } as const;
+    render(
+      <FacebookAccountForm
+        mode="edit"
+        storedSecrets={['token', 'webhookVerifyToken', 'appSecret']}
+        // A host that (wrongly) passes the stored secret: it must still not be rendered.
+        initialValues={{ pageId: base.pageId, appSecret: 'FAKE0stored0app0secret' }}
+        onSubmit={onSubmit}
+      />,
+    );
+    const appSecret = field('App Secret');
+    expect(appSecret).toHaveValue('');
+    expect(appSecret).not.toBeRequired();
+    expect(appSecret).toHaveAccessibleDescription(
+      'Stored — leave empty to keep the current App Secret.',
+    );
+    expect(document.body.textContent).not.toContain('FAKE0stored0app0secret');
+    fireEvent.change(field('Page ID'), { target: { value: '123' } });
+    await user.click(button('Save'));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0][0]).toStrictEqual({ ...base, pageId: '123' });
+
+    // Replace: a typed secret replaces the stored one.
+    await user.click(button('Replace App Secret'));
+    expect(appSecret).toHaveFocus();
+    await user.type(appSecret, 'FAKE0new0app0secret');
+    await user.click(button('Save'));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    expect(onSubmit.mock.calls[1][0]).toStrictEqual({
+      ...base,
+      pageId: '123',
+      appSecret: 'FAKE0new0app0secret',
+    });
+  });
+
   it('works for Nexmo secrets too', async () => {
     const user = setupUser();
     const onSubmit = vi.fn<(config: ConfigUpdate<NexmoConfig>) => void>();
@@ -304,6 +343,20 @@ describe('types (checked by tsc)', () => {
         onSubmit={(config: ConfigUpdate<LineConfig>) => void config.token?.trim()}
       />,
       <MessengerAccountForm key="g" type="line" onSubmit={(config) => void config.token.trim()} />,
+      // The optional secrets can be stored like tokens; they are optional in any case.
+      <MessengerAccountForm
+        key="h"
+        type="line"
+        storedSecrets={['token', 'channelSecret']}
+        onSubmit={(config: ConfigUpdate<LineConfig>) => void config.channelSecret?.trim()}
+      />,
+      <FacebookAccountForm
+        key="i"
+        storedSecrets={['appSecret']}
+        onSubmit={(config) => void [config.token.trim(), config.appSecret?.trim()]}
+      />,
+      // @ts-expect-error an optional key may be absent even without storedSecrets
+      <LineAccountForm key="j" onSubmit={(config) => void config.channelSecret.trim()} />,
       // @ts-expect-error only secret fields can be stored
       <TelegramAccountForm key="e" storedSecrets={['botUsername']} onSubmit={() => {}} />,
     ];

@@ -60,8 +60,8 @@ export const DISPLAY_NAMES: Readonly<Record<string, string>> = {
 
 /** Every label of a form, in display order (Type second), as the design table has them. */
 export const EXPECTED_LABELS: Readonly<Record<string, readonly string[]>> = {
-  facebook: ['Page Username', 'Type', 'Page ID', 'Token', 'Webhook Verify Token'],
-  line: ['Name', 'Type', 'Token'],
+  facebook: ['Page Username', 'Type', 'Page ID', 'Token', 'Webhook Verify Token', 'App Secret'],
+  line: ['Name', 'Type', 'Token', 'Channel Secret'],
   nexmo: ['Name', 'Type', 'Key', 'Secret'],
   telegram: ['Bot Username', 'Type', 'Token'],
   viber: ['Bot Username', 'Type', 'Token'],
@@ -122,6 +122,11 @@ export interface FormSample<C extends BaseConfig = MessengerConfig> {
   warning?: FieldCase;
   /** For Viber: what to enter in the Set Webhook dialog, and the URL the callback gets. */
   webhook?: { input: string; url: string };
+  /**
+   * Optional fields (DESIGN "New optional fields"), by label: left empty they are
+   * absent from the config; `warning` is the soft warning shown while empty.
+   */
+  optional?: Readonly<Record<string, { key: string; warning?: string }>>;
 }
 
 const m = (key: MessageKey) => en[key];
@@ -134,6 +139,7 @@ export const SAMPLES: Readonly<Record<MessengerType, FormSample>> = {
       'Page ID': `${ZWSP}104523878912345 `,
       Token: ` EAAFAKE_page_token_for_tests_only${ZWJ}\n`,
       'Webhook Verify Token': `FAKE-verify-token-for-tests-only${BOM} `,
+      'App Secret': ` FAKE0app0secret0for0tests0only0a${ZWSP}\n`,
     },
     config: {
       type: 'facebook',
@@ -141,6 +147,11 @@ export const SAMPLES: Readonly<Record<MessengerType, FormSample>> = {
       pageId: '104523878912345',
       token: 'EAAFAKE_page_token_for_tests_only',
       webhookVerifyToken: 'FAKE-verify-token-for-tests-only',
+      appSecret: 'FAKE0app0secret0for0tests0only0a',
+    },
+    optional: {
+      'Page Username': { key: 'pageUsername' },
+      'App Secret': { key: 'appSecret', warning: m('warning.facebookAppSecret') },
     },
     invalid: {
       label: 'Page ID',
@@ -160,8 +171,17 @@ export const SAMPLES: Readonly<Record<MessengerType, FormSample>> = {
     pasted: {
       Name: '  Acme  Support\n',
       Token: `FAKE_line_token_for_tests_only${ZWSP} \n`,
+      'Channel Secret': `${BOM}FAKE0channel0secret0for0tests000 `,
     },
-    config: { type: 'line', name: 'Acme Support', token: 'FAKE_line_token_for_tests_only' },
+    config: {
+      type: 'line',
+      name: 'Acme Support',
+      token: 'FAKE_line_token_for_tests_only',
+      channelSecret: 'FAKE0channel0secret0for0tests000',
+    },
+    optional: {
+      'Channel Secret': { key: 'channelSecret', warning: m('warning.lineChannelSecret') },
+    },
     invalid: { label: 'Token', key: 'token', value: '', message: m('error.required') },
   },
   nexmo: {
@@ -232,8 +252,8 @@ export function labelledValues(sample: FormSample<BaseConfig>): Record<string, s
 export function secretsOf(sample: FormSample<BaseConfig>): string[] {
   const config = sample.config as unknown as Record<string, string>;
   const keys: Record<string, string[]> = {
-    facebook: ['token', 'webhookVerifyToken'],
-    line: ['token'],
+    facebook: ['token', 'webhookVerifyToken', 'appSecret'],
+    line: ['token', 'channelSecret'],
     nexmo: ['secret'],
     telegram: ['token'],
     viber: ['token'],

@@ -31,7 +31,7 @@ describe('keyboard only', () => {
       />,
     );
     const order: string[] = [];
-    for (let i = 0; i < 13; i++) {
+    for (let i = 0; i < 15; i++) {
       await user.tab();
       order.push(focused());
     }
@@ -45,6 +45,8 @@ describe('keyboard only', () => {
       'Show Webhook Verify Token',
       'Copy Webhook Verify Token',
       'Generate random token',
+      '[App Secret]',
+      'Show App Secret',
       'Test Connection',
       'Cancel',
       'Save',
@@ -89,6 +91,10 @@ describe('keyboard only', () => {
 
     await user.tab();
     await user.tab();
+    expect(focused()).toBe('[App Secret]');
+    await user.keyboard('FAKE0app0secret0');
+    await user.tab();
+    await user.tab();
     expect(focused()).toBe('Test Connection');
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('Test Connection: Page found.');
@@ -102,6 +108,7 @@ describe('keyboard only', () => {
       pageId: '1045',
       token: 'EAAFAKE1',
       webhookVerifyToken: verifyToken,
+      appSecret: 'FAKE0app0secret0',
     };
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit).toHaveBeenCalledWith(config);

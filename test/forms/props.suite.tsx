@@ -22,7 +22,7 @@ describe('form props', () => {
       onCancel: vi.fn(),
     });
     const inputs = Array.from(form.querySelectorAll('input'));
-    expect(inputs).toHaveLength(5);
+    expect(inputs).toHaveLength(6);
     for (const input of inputs) expect(input).toBeDisabled();
     const buttons = within(form).getAllByRole('button', { hidden: true });
     expect(buttons.map((b) => b.textContent || b.getAttribute('aria-label'))).toEqual([
@@ -30,6 +30,7 @@ describe('form props', () => {
       'Show Webhook Verify Token',
       'Copy Webhook Verify Token',
       'Generate random token',
+      'Show App Secret',
       'Test Connection',
       'Cancel',
       'Save',

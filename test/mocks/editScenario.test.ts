@@ -55,6 +55,16 @@ describe('mocks: edit scenario (stored secrets)', () => {
     expect(webhook.ok).toBe(true);
   });
 
+  it('a Facebook Page without a username, its stored secrets kept (App Secret included)', async () => {
+    expect(MOCK_STORED_SECRETS.facebook.appSecret).toBeTruthy();
+    expect(MOCK_STORED_SECRETS.line.channelSecret).toBeTruthy();
+    const result = await onTestConnection({ type: 'facebook', pageId: '104523878912345' }, ctx());
+    expect(result).toMatchObject({ ok: true, details: { pageId: '104523878912345' } });
+    expect(result.ok && result.details).not.toHaveProperty('username');
+    expect(result.ok && result.message).toMatch(/104523878912345/);
+    expect(result.ok && result.message).not.toMatch(/@undefined/);
+  });
+
   it('a replaced token is the one checked', async () => {
     const ok = await onTestConnection(
       {

@@ -14,11 +14,13 @@ export const VALID: { readonly [T in MessengerType]: ConfigOf<T> } = {
     pageId: '104523878912345',
     token: 'EAAGm0PX4ZCpsBAKqZBnZA7ZC8XyZAbcdEFGHijklMNOPqrstUVwxyz0123456789',
     webhookVerifyToken: 'q3Vb8yJ0kLmN_pQrStUvWx-Yz0123456789AbCdEfGh',
+    appSecret: 'fake0app0secret0for0tests000000a',
   },
   line: {
     type: 'line',
     name: 'Acme Support',
     token: 'xR7vK2bN9mQ4wL8pT1sY6dF3hJ5gA0zC+/eU=',
+    channelSecret: 'fake0channel0secret0for0tests000',
   },
   nexmo: { type: 'nexmo', name: 'Acme SMS', key: 'a1b2c3d4', secret: 'S3cr3tValue42' },
   telegram: {
@@ -35,10 +37,24 @@ export const VALID: { readonly [T in MessengerType]: ConfigOf<T> } = {
 
 export const TYPES = ['facebook', 'line', 'nexmo', 'telegram', 'viber'] as const;
 
+/** The optional fields of every type (DESIGN "New optional fields"): empty → absent from the config. */
+export const OPTIONAL: { readonly [T in MessengerType]: readonly string[] } = {
+  facebook: ['pageUsername', 'appSecret'],
+  line: ['channelSecret'],
+  nexmo: [],
+  telegram: [],
+  viber: [],
+};
+
+/** The required fields of every type, in display order. */
+export function requiredFields(type: MessengerType): string[] {
+  return FIELDS[type].filter((field) => !OPTIONAL[type].includes(field));
+}
+
 /** The editable fields of every type, in display order. */
 export const FIELDS: { readonly [T in MessengerType]: readonly string[] } = {
-  facebook: ['pageUsername', 'pageId', 'token', 'webhookVerifyToken'],
-  line: ['name', 'token'],
+  facebook: ['pageUsername', 'pageId', 'token', 'webhookVerifyToken', 'appSecret'],
+  line: ['name', 'token', 'channelSecret'],
   nexmo: ['name', 'key', 'secret'],
   telegram: ['botUsername', 'token'],
   viber: ['botUsername', 'token'],

@@ -184,7 +184,7 @@ describe('normalizeValues', () => {
       extra: 'x',
       type: 'line',
     });
-    expect(values).toEqual({ name: 'Acme', token: '' });
+    expect(values).toEqual({ name: 'Acme', token: '', channelSecret: '' });
     expect(invalid).toEqual({});
   });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { en } from '../../src/messengers/catalogues';
 import { validateMessengerConfig } from '../../src/messengers/validation';
-import { FIELDS, TYPES } from './fixtures';
+import { FIELDS, OPTIONAL, TYPES } from './fixtures';
 import { inputFor, materialize } from './arbitraries';
 
 const MESSAGES = new Set<string>(Object.values(en));
@@ -39,8 +39,14 @@ describe.each(TYPES)('validateMessengerConfig on %s-like input', (type) => {
         if (result.ok) {
           ok += 1;
           const { config } = result;
-          // Only the type and its fields, all strings.
-          assert.deepEqual(Object.keys(config).sort(), [...allowedKeys].sort());
+          // Only the type and its fields, all strings; optional fields only when non-empty.
+          const keys = Object.keys(config);
+          for (const key of allowedKeys)
+            if (!OPTIONAL[type].includes(key)) assert.ok(keys.includes(key), `missing ${key}`);
+          for (const key of keys) assert.ok(allowedKeys.includes(key), `unexpected key ${key}`);
+          for (const key of OPTIONAL[type])
+            if (key in config)
+              assert.notEqual((config as unknown as Record<string, string>)[key], '');
           assert.equal(config.type, type);
           for (const value of Object.values(config)) assert.equal(typeof value, 'string');
           // A valid config is a fixed point of validation.

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, type MessageKey, type Messages } from '../../src/messengers/catalogues';
 import type { MessengerType } from '../../src/messengers/builtIns';
+import type { MessengerConfig } from '../../src/messengers/types';
 import { MAX_NAME_LENGTH, MAX_SECRET_LENGTH } from '../../src/core/rules';
 import { validateValues } from '../../src/core/validation';
 import { validateMessengerConfig } from '../../src/messengers/validation';
@@ -11,6 +12,7 @@ import {
   BOM,
   FIELDS,
   NBSP,
+  OPTIONAL,
   TYPES,
   VALID,
   descriptorOf,
@@ -19,6 +21,7 @@ import {
   expectConfig,
   expectErrors,
   messagesOf,
+  requiredFields,
   show,
   withField,
 } from './fixtures';
@@ -90,9 +93,6 @@ describe('hard rules: invalid values give exactly one error on their field', () 
   // [type, field, value, expected catalogue key]
   const invalid: Array<[MessengerType, string, unknown, MessageKey]> = [
     // Facebook Page Username ^[A-Za-z0-9.]{5,50}$
-    ['facebook', 'pageUsername', '', 'error.required'],
-    ['facebook', 'pageUsername', ' \n', 'error.required'],
-    ['facebook', 'pageUsername', '@', 'error.required'],
     ['facebook', 'pageUsername', 'abcd', 'error.facebookUsername'],
     ['facebook', 'pageUsername', 'a'.repeat(51), 'error.facebookUsername'],
     ['facebook', 'pageUsername', 'acme_support', 'error.facebookUsername'],
@@ -176,8 +176,78 @@ describe('hard rules: invalid values give exactly one error on their field', () 
   );
 });
 
+describe('optional fields', () => {
+  // DESIGN "New optional fields": empty (after normalization) → absent from the config.
+  const optional = TYPES.flatMap((type) => OPTIONAL[type].map((field) => [type, field] as const));
+  const without = (type: MessengerType, field: string) => {
+    const config: Record<string, unknown> = { ...VALID[type] };
+    delete config[field];
+    return config as unknown as MessengerConfig;
+  };
+
+  it('are Facebook Page Username and App Secret, and LINE Channel Secret', () => {
+    expect(optional).toEqual([
+      ['facebook', 'pageUsername'],
+      ['facebook', 'appSecret'],
+      ['line', 'channelSecret'],
+    ]);
+    for (const type of TYPES)
+      expect(messengerDescriptors[type].fields.filter((f) => f.optional).map((f) => f.key)).toEqual(
+        OPTIONAL[type],
+      );
+  });
+
+  it.each(optional)('%s: missing %s → valid, absent from the config', (type, field) => {
+    expectConfig(without(type, field), without(type, field));
+  });
+
+  it.each(optional)('%s: empty, null or whitespace-only %s → absent', (type, field) => {
+    for (const value of ['', null, ' \n', `${ZWSP}${BOM} `]) {
+      const result = validateMessengerConfig(withField(type, field, value));
+      expect(result, show(value)).toEqual({ ok: true, config: without(type, field) });
+      if (result.ok) expect(Object.keys(result.config), show(value)).not.toContain(field);
+    }
+  });
+
+  it.each(optional)('%s: a given %s is kept, normalized', (type, field) => {
+    const value = (VALID[type] as unknown as Record<string, string>)[field];
+    expectConfig(withField(type, field, ` ${value}${ZWSP}\n`), VALID[type]);
+  });
+
+  it('a given Page Username is still validated; "@" alone is empty', () => {
+    expectErrors(withField('facebook', 'pageUsername', 'abcd'), {
+      pageUsername: 'error.facebookUsername',
+    });
+    expectConfig(withField('facebook', 'pageUsername', '@'), without('facebook', 'pageUsername'));
+  });
+
+  it.each([
+    ['facebook', 'appSecret'],
+    ['line', 'channelSecret'],
+  ] as const)('a given %s.%s is still validated (text, at most 4096)', (type, field) => {
+    expectErrors(withField(type, field, 's'.repeat(MAX_SECRET_LENGTH + 1)), {
+      [field]: 'error.tooLong',
+    });
+    expectErrors(withField(type, field, 42n), { [field]: 'error.notText' });
+  });
+
+  it('the exported schemas accept the empty optional values too', () => {
+    expect(
+      messengerSchemas.facebook.isValidSync(
+        { ...VALID.facebook, pageUsername: '', appSecret: '' },
+        { strict: true },
+      ),
+    ).toBe(true);
+    expect(
+      messengerSchemas.line.isValidSync({ ...VALID.line, channelSecret: '' }, { strict: true }),
+    ).toBe(true);
+  });
+});
+
 describe('required fields', () => {
-  const missing = TYPES.flatMap((type) => FIELDS[type].map((field) => [type, field] as const));
+  const missing = TYPES.flatMap((type) =>
+    requiredFields(type).map((field) => [type, field] as const),
+  );
 
   it.each(missing)('%s: missing %s → error.required', (type, field) => {
     const input: Record<string, unknown> = { ...VALID[type] };
@@ -193,9 +263,9 @@ describe('required fields', () => {
     const result = validateMessengerConfig({ type });
     expect(result).toEqual({
       ok: false,
-      errors: Object.fromEntries(FIELDS[type].map((f) => [f, en['error.required']])),
+      errors: Object.fromEntries(requiredFields(type).map((f) => [f, en['error.required']])),
     });
-    if (!result.ok) expect(Object.keys(result.errors)).toEqual(FIELDS[type]);
+    if (!result.ok) expect(Object.keys(result.errors)).toEqual(requiredFields(type));
   });
 
   it('reports several fields at once', () => {

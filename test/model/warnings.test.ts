@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { en, type MessageKey, type Messages } from '../../src/messengers/catalogues';
+import { en, ja, type MessageKey, type Messages } from '../../src/messengers/catalogues';
 import type { MessengerType } from '../../src/messengers/builtIns';
 import type { MessengerConfig } from '../../src/messengers/types';
 import { warningKeys } from '../../src/core/validation';
 import { getMessengerWarnings, validateMessengerConfig } from '../../src/messengers/validation';
 import { messengerDescriptors } from '../../src/messengers/registry';
-import { NBSP, TYPES, VALID, ZWSP, messagesOf, withField } from './fixtures';
+import { NBSP, TYPES, VALID, ZWSP, messagesOf, show, withField } from './fixtures';
 
 const TG_ID = '123456789';
 const HEX16 = '0123456789abcdef';
@@ -112,22 +112,45 @@ describe('no warnings for empty or invalid values', () => {
     expect(warningsOf(withField(type, field, value))).toEqual({});
   });
 
-  it('LINE has no soft rules', () => {
-    expect(warningsOf({ type: 'line', name: 'x', token: 'anything' })).toEqual({});
-    expect(messengerDescriptors.line.warnings).toBeUndefined();
+  it('LINE has no soft rules on its token', () => {
+    expect(warningsOf({ type: 'line', name: 'x', token: 'anything', channelSecret: 's' })).toEqual(
+      {},
+    );
   });
 
-  it('a missing field gives no warning', () => {
-    expect(warningsOf({ type: 'facebook' })).toEqual({});
+  it('a missing field gives no warning, except a missing optional secret', () => {
+    expect(warningsOf({ type: 'facebook' })).toEqual(
+      messagesOf({ appSecret: 'warning.facebookAppSecret' }),
+    );
     expect(warningsOf({ type: 'viber' })).toEqual({});
   });
+
+  // DESIGN "New optional fields": while empty, a soft warning says incoming
+  // messages cannot be verified without the secret.
+  it.each([
+    ['facebook', 'appSecret', 'warning.facebookAppSecret'],
+    ['line', 'channelSecret', 'warning.lineChannelSecret'],
+  ] as const)(
+    '%s without %s warns that inbound webhooks cannot be verified',
+    (type, key, warning) => {
+      for (const value of [undefined, '', ' ', ZWSP]) {
+        expect(warningsOf({ ...VALID[type], [key]: value }), show(value)).toEqual(
+          messagesOf({ [key]: warning }),
+        );
+      }
+      expect(getMessengerWarnings(VALID[type])).toEqual({});
+      expect(en[warning]).toMatch(/cannot be verified/);
+      expect(ja[warning]).toMatch(/確認できません/);
+      expect(en[warning]).not.toContain((VALID[type] as unknown as Record<string, string>)[key]);
+    },
+  );
 });
 
 describe('getMessengerWarnings never throws', () => {
   it.each([
     ['unknown type', { type: 'whatsapp', token: 'x' }],
     ['no type', { token: 'x' }],
-    ['non-string token', { type: 'facebook', token: { x: 1 } }],
+    ['non-string token', { type: 'nexmo', key: { x: 1 } }],
     ['8-digit number key', { type: 'nexmo', key: 12345678 }],
   ])('%s → {}', (_name, input) => {
     expect(warningsOf(input)).toEqual({});
@@ -182,6 +205,8 @@ describe('messages option and warningKeys', () => {
         token: `${TG_ID}:${'A'.repeat(30)}`,
       }),
     ).toEqual({ token: 'warning.telegramToken' });
-    expect(warningKeys(messengerDescriptors.line, { name: 'x', token: 'y' })).toEqual({});
+    expect(
+      warningKeys(messengerDescriptors.line, { name: 'x', token: 'y', channelSecret: 'z' }),
+    ).toEqual({});
   });
 });

@@ -9,6 +9,9 @@ import {
   defineMessenger,
   validateMessengerConfig,
   type ConfigOfDescriptor,
+  type FacebookConfig,
+  type LineConfig,
+  type SecretKey,
   type TelegramConfig,
 } from '../../src';
 import { whatsappTwilio } from '../../stories/examples/whatsappTwilio';
@@ -38,6 +41,52 @@ export const small = defineMessenger({
 assertType<Equal<ConfigOfDescriptor<typeof small>['type'], 'wechat'>>();
 // @ts-expect-error a field the definition does not have
 export const noSuchField: ConfigOfDescriptor<typeof small>['token'] = '';
+
+// `optional: true` makes the key optional in the inferred config; the others stay required.
+export const withOptional = defineMessenger({
+  type: 'wechat-optional',
+  displayName: 'WeChat',
+  fields: [
+    { key: 'appId', label: 'App ID' },
+    { key: 'encodingKey', label: 'Encoding key', kind: 'secret', optional: true },
+    { key: 'token', label: 'Token', kind: 'secret', optional: false },
+  ],
+  warnings: (config) => {
+    assertType<Equal<typeof config.encodingKey, string | undefined>>();
+    assertType<Equal<typeof config.appId, string>>();
+    return config.encodingKey ? {} : { encodingKey: 'Add the key.' };
+  },
+});
+type WithOptional = ConfigOfDescriptor<typeof withOptional>;
+export const optionalAbsent: WithOptional = { type: 'wechat-optional', appId: 'a', token: 't' };
+// @ts-expect-error a required key (token) is missing
+export const requiredMissing: WithOptional = { type: 'wechat-optional', appId: 'a' };
+export const optionalNotString: WithOptional = {
+  type: 'wechat-optional',
+  appId: 'a',
+  token: 't',
+  // @ts-expect-error an optional key is still a string
+  encodingKey: 1,
+};
+
+// The built-in optional keys: Facebook Page Username and App Secret, LINE Channel Secret.
+export const facebookMinimal: FacebookConfig = {
+  type: 'facebook',
+  pageId: '1',
+  token: 't',
+  webhookVerifyToken: 'v',
+};
+// @ts-expect-error pageId stays required
+export const facebookNoPageId: FacebookConfig = {
+  type: 'facebook',
+  token: 't',
+  webhookVerifyToken: 'v',
+};
+export const lineMinimal: LineConfig = { type: 'line', name: 'n', token: 't' };
+assertType<Equal<LineConfig['channelSecret'], string | undefined>>();
+assertType<Equal<FacebookConfig['appSecret'], string | undefined>>();
+assertType<Equal<SecretKey<LineConfig>, 'token' | 'channelSecret'>>();
+assertType<Equal<SecretKey<FacebookConfig>, 'token' | 'webhookVerifyToken' | 'appSecret'>>();
 
 // createMessengerForm types the callbacks with that config.
 const WhatsAppForm = createMessengerForm(whatsappTwilio);

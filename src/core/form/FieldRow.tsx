@@ -31,6 +31,8 @@ export interface FieldRowProps {
   stored?: 'kept' | 'replacing';
   /** Replace / Keep stored of a stored secret. */
   onStoredChange?: (name: string, replacing: boolean) => void;
+  /** An optional field (may stay empty): not marked required. */
+  optional?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface FieldRowProps {
  */
 export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
   const { name, kind, inputId, label, helper, value, error, warning, disabled, readOnly } = props;
-  const { onValueChange, onFieldBlur, stored, onStoredChange } = props;
+  const { onValueChange, onFieldBlur, stored, onStoredChange, optional } = props;
   const inputRef = useRef<HTMLInputElement>(null);
   const { t } = useMessengerFormsI18n();
   const [shown, setShown] = useState(false);
@@ -131,7 +133,7 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
           htmlInput: {
             spellCheck: false,
             readOnly,
-            required: stored !== 'kept',
+            required: stored !== 'kept' && !optional,
             autoCapitalize: 'off',
           },
           input: { endAdornment: adornment },

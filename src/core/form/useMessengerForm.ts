@@ -19,7 +19,7 @@ import type {
   WebhookResult,
 } from '../types';
 import { secretValuesOf } from '../defineMessenger';
-import { normalizeValues, validateValues, warningKeys } from '../validation';
+import { configOfValues, normalizeValues, validateValues, warningKeys } from '../validation';
 import { fieldFailures, redactSecrets, resultText, type FieldFailure } from '../actionResult';
 import { useAction, type ActionOutcome, type ActionState } from './useAction';
 
@@ -70,6 +70,8 @@ export interface MessengerFormField {
   warning?: string;
   /** A stored secret: `kept` (empty, the stored value stays) or `replacing`. */
   stored?: 'kept' | 'replacing';
+  /** An optional field (may stay empty; left out of the config when empty). */
+  optional?: boolean;
 }
 
 /** The outcome of one run of Test Connection or Set Webhook. */
@@ -392,7 +394,8 @@ export function useMessengerForm<C extends BaseConfig>(
       .map((field) => field.key)
       .filter((key) => storedSet.has(key) && !replacing[key] && (clean[key] ?? '') === '');
   function toConfig(clean: Values): C {
-    const config: Record<string, string> = { type: descriptor.type, ...clean };
+    // Empty optional fields are left out, like kept stored secrets.
+    const config = configOfValues(descriptor, clean);
     for (const key of keptOf(clean)) delete config[key];
     return config as unknown as C;
   }
@@ -553,6 +556,7 @@ export function useMessengerForm<C extends BaseConfig>(
           ? t(softKey)
           : undefined,
       stored,
+      optional: field.optional,
     };
   });
 

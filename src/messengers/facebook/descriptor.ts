@@ -20,6 +20,8 @@ const facebookSpec = /* @__PURE__ */ defineBuiltInMessenger({
       helper: 'facebook.pageUsername.helper',
       normalize: normalizeUsername,
       rule: patterned(/^[A-Za-z0-9.]{5,50}$/, 'error.facebookUsername'),
+      // Many Pages have no username.
+      optional: true,
     },
     {
       key: 'pageId',
@@ -43,9 +45,21 @@ const facebookSpec = /* @__PURE__ */ defineBuiltInMessenger({
       helper: 'facebook.webhookVerifyToken.helper',
       rule: credential(),
     },
+    {
+      // Verifies X-Hub-Signature-256 of inbound webhooks (verifyWebhook):
+      // https://developers.facebook.com/docs/graph-api/webhooks/getting-started/ (Validating Payloads)
+      key: 'appSecret',
+      kind: 'secret',
+      label: 'facebook.appSecret.label',
+      helper: 'facebook.appSecret.helper',
+      rule: credential(),
+      optional: true,
+    },
   ],
-  warnings: (config) =>
-    config.token && !config.token.startsWith('EAA') ? { token: 'warning.facebookToken' } : {},
+  warnings: (config) => ({
+    ...(config.token && !config.token.startsWith('EAA') ? { token: 'warning.facebookToken' } : {}),
+    ...(config.appSecret ? {} : { appSecret: 'warning.facebookAppSecret' }),
+  }),
   messages: facebookMessages,
   actions: { testConnection: true, setWebhook: { askUrl: false } },
 });
@@ -53,14 +67,19 @@ const facebookSpec = /* @__PURE__ */ defineBuiltInMessenger({
 /** Config of a Facebook Messenger account (all values normalized). */
 export interface FacebookConfig extends ConfigOfDescriptor<typeof facebookSpec> {
   type: 'facebook';
-  /** Username of the Facebook Page, without `@` or URL. */
-  pageUsername: string;
+  /** Username of the Facebook Page, without `@` or URL; absent when the Page has none. */
+  pageUsername?: string;
   /** Numeric id of the Facebook Page. */
   pageId: string;
   /** Page Access Token. Secret. */
   token: string;
   /** Token Facebook echoes back when it verifies the webhook. Secret. */
   webhookVerifyToken: string;
+  /**
+   * App Secret of the Facebook App, which signs inbound webhooks
+   * (`X-Hub-Signature-256`); absent when not given. Secret.
+   */
+  appSecret?: string;
 }
 
 /** Descriptor of the Facebook Messenger form. */

@@ -25,7 +25,19 @@ const lineSpec = /* @__PURE__ */ defineBuiltInMessenger({
       helper: 'line.token.helper',
       rule: credential(),
     },
+    {
+      // Verifies X-Line-Signature of inbound webhooks (verifyWebhook):
+      // https://developers.line.biz/en/docs/messaging-api/verify-webhook-signature/
+      key: 'channelSecret',
+      kind: 'secret',
+      label: 'line.channelSecret.label',
+      helper: 'line.channelSecret.helper',
+      rule: credential(),
+      optional: true,
+    },
   ],
+  warnings: (config) =>
+    config.channelSecret ? {} : { channelSecret: 'warning.lineChannelSecret' },
   messages: lineMessages,
   actions: { testConnection: true, setWebhook: { askUrl: false } },
 });
@@ -37,6 +49,11 @@ export interface LineConfig extends ConfigOfDescriptor<typeof lineSpec> {
   name: string;
   /** Channel access token of the LINE@ account. Secret. */
   token: string;
+  /**
+   * Channel secret of the Messaging API channel, which signs inbound webhooks
+   * (`X-Line-Signature`); absent when not given. Secret.
+   */
+  channelSecret?: string;
 }
 
 /** Descriptor of the LINE form. */

@@ -2,6 +2,8 @@
 import {
   MESSENGER_TYPES,
   validateMessengerConfig,
+  type FacebookConfig,
+  type LineConfig,
   type MessengerConfig,
   type MessengerType,
 } from 'messenger-integration-forms';
@@ -23,6 +25,23 @@ if (result.ok) {
   const config: MessengerConfig = result.config;
   if (config.type === 'nexmo') expectType<Equal<typeof config.secret, string>>();
 }
+
+// Optional keys: Facebook Page Username and App Secret, LINE Channel Secret.
+export const facebookWithout: FacebookConfig = {
+  type: 'facebook',
+  pageId: '1',
+  token: 'FAKE-token',
+  webhookVerifyToken: 'FAKE-verify',
+};
+export const lineWith: LineConfig = {
+  type: 'line',
+  name: 'Support',
+  token: 'FAKE-token',
+  channelSecret: 'FAKE-channel-secret',
+};
+expectType<Equal<FacebookConfig['appSecret'], string | undefined>>();
+// @ts-expect-error -- the LINE token stays required
+export const lineNoToken: LineConfig = { type: 'line', name: 'Support' };
 
 export const handlers: HttpHandler[] = createMockHandlers({ baseUrl: '/api', delayMs: 0 });
 export const api: HttpCallbacks = createHttpCallbacks({ baseUrl: '/api' });
