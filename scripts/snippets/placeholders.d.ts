@@ -99,3 +99,21 @@ declare const app: {
 };
 declare function registerViberWebhook(config: AnyConfig, url: string): Promise<Webhook>;
 declare function registerTelegramWebhook(config: AnyConfig): Promise<Webhook>;
+declare function webhookUrlFor(config: AnyConfig): string;
+declare const storedTelegramSecretToken: string;
+/** The reference server of examples/server (README "Connectors"): its real API. */
+type ReferenceServer = typeof import('../../examples/server/contactCenterServer');
+declare const createContactCenterServer: ReferenceServer['createContactCenterServer'];
+declare const accounts: import('../../examples/server/contactCenterServer').AccountStore;
+declare function sessionOf(
+  request: unknown,
+): Promise<{ canManageMessengerAccounts: boolean } | undefined>;
+declare const queue: { push(event: unknown): void };
+// Inside an Express webhook handler (README "Securing inbound webhooks", a `body` block).
+declare const req: {
+  headers: Record<string, string | string[] | undefined>;
+  originalUrl: string;
+};
+declare const res: { sendStatus(status: number): unknown };
+declare const channelSecret: string;
+declare const webhookVerifyToken: string;
