@@ -23,7 +23,9 @@ const REQUIRED_PEERS = ['react', 'react-dom', '@mui/material', '@emotion/react',
 const REACT_LIKE = /^(react|react-dom|@mui\/|@emotion\/)/;
 
 /** Bare module specifiers imported or required by a JS or declaration file. */
-export function importedSpecifiers(code) {
+export function importedSpecifiers(source) {
+  // Block comments (TSDoc `@example`s in the .d.ts files) import nothing.
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '');
   const found = new Set();
   const patterns = [
     /\bfrom\s*['"]([^'"]+)['"]/g,
