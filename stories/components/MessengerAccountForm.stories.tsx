@@ -64,7 +64,7 @@ export const Default: Story = {
   },
 };
 
-/** `type="facebook"`: the four Facebook fields, Generate random token and Set Webhook (subscribes the Page). */
+/** `type="facebook"`: the Facebook fields (App Secret optional), Generate random token and Set Webhook (subscribes the Page). */
 export const FacebookMessenger: Story = {
   args: { type: 'facebook' },
   play: async ({ canvasElement, globals }) => {
@@ -79,6 +79,7 @@ export const FacebookMessenger: Story = {
       'pageId',
       'token',
       'webhookVerifyToken',
+      'appSecret',
     ]);
     await expect(canvas.getByRole('button', { name: t('generate.button') })).toBeVisible();
     await expect(canvas.getByRole('button', { name: t('action.setWebhook') })).toBeVisible();
@@ -94,7 +95,7 @@ export const Line: Story = {
     await expect(
       canvas.getByRole('form', { name: t('form.label', { name: 'LINE' }) }),
     ).toBeVisible();
-    await expect(inputNames(canvasElement)).toEqual(['name', 'type', 'token']);
+    await expect(inputNames(canvasElement)).toEqual(['name', 'type', 'token', 'channelSecret']);
     await expect(canvas.getByRole('button', { name: t('action.testConnection') })).toBeVisible();
   },
 };

@@ -46,6 +46,7 @@ function PlainField({ field, disabled, readOnly, t, setValue, blur }: PlainField
         value={field.value}
         disabled={disabled}
         readOnly={readOnly}
+        required={!field.optional && field.stored !== 'kept'}
         autoComplete="off"
         spellCheck={false}
         aria-invalid={Boolean(field.error)}
