@@ -185,6 +185,24 @@ function pageForEdge(
   return { page };
 }
 
+/**
+ * An edge request on a Page (`/{page-id}/<edge>`) authenticated and allowed for
+ * its token: the Graph version and the Page, or the Graph error answer.
+ */
+async function pageEdge(
+  state: ProviderMockState,
+  request: Request,
+  params: Readonly<Record<string, unknown>>,
+  edge: string,
+): Promise<{ version: string; page: MockFacebookPage } | { response: Response }> {
+  const version = String(params.version);
+  const id = decodeURIComponent(String(params.id));
+  const auth = await authenticate(state, request, version, `${id}/${edge}`);
+  if ('response' in auth) return { response: auth.response };
+  const target = pageForEdge(state, auth.owner, id);
+  return 'response' in target ? target : { version, page: target.page };
+}
+
 /** The mock's own app, the one the Page tokens were generated for. */
 const MOCK_APP = {
   category: 'Business',
@@ -268,12 +286,9 @@ export function facebookHandlers(state: ProviderMockState): HttpHandler[] {
     http.get(
       'https://graph.facebook.com/:version/:id/conversations',
       async ({ request, params }) => {
-        const version = String(params.version);
-        const id = decodeURIComponent(String(params.id));
-        const auth = await authenticate(state, request, version, `${id}/conversations`);
-        if ('response' in auth) return auth.response;
-        const target = pageForEdge(state, auth.owner, id);
+        const target = await pageEdge(state, request, params, 'conversations');
         if ('response' in target) return target.response;
+        const { version } = target;
         const permissions = target.page.permissions ?? [
           'pages_messaging',
           'pages_manage_metadata',
@@ -292,12 +307,9 @@ export function facebookHandlers(state: ProviderMockState): HttpHandler[] {
     http.get(
       'https://graph.facebook.com/:version/:id/subscribed_apps',
       async ({ request, params }) => {
-        const version = String(params.version);
-        const id = decodeURIComponent(String(params.id));
-        const auth = await authenticate(state, request, version, `${id}/subscribed_apps`);
-        if ('response' in auth) return auth.response;
-        const target = pageForEdge(state, auth.owner, id);
+        const target = await pageEdge(state, request, params, 'subscribed_apps');
         if ('response' in target) return target.response;
+        const { version } = target;
         const fields = target.page.subscribedFields ?? ['messages', 'messaging_postbacks'];
         return HttpResponse.json(
           { data: fields.length > 0 ? [{ ...MOCK_APP, subscribed_fields: [...fields] }] : [] },
@@ -308,12 +320,9 @@ export function facebookHandlers(state: ProviderMockState): HttpHandler[] {
     http.post(
       'https://graph.facebook.com/:version/:id/subscribed_apps',
       async ({ request, params }) => {
-        const version = String(params.version);
-        const id = decodeURIComponent(String(params.id));
-        const auth = await authenticate(state, request, version, `${id}/subscribed_apps`);
-        if ('response' in auth) return auth.response;
-        const target = pageForEdge(state, auth.owner, id);
+        const target = await pageEdge(state, request, params, 'subscribed_apps');
         if ('response' in target) return target.response;
+        const { version } = target;
         const url = new URL(request.url);
         let raw = url.searchParams.get('subscribed_fields');
         if (raw === null && request.headers.get('content-type')?.includes('form-urlencoded'))
