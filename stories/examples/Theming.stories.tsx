@@ -84,7 +84,11 @@ type Story = StoryObj<typeof meta>;
 
 /** Brand colour and compact density from the host theme; Test Connection shows a themed alert. */
 export const CustomTheme: Story = {
-  parameters: hostEnglish('The mock server answers "Connected to …" in English.'),
+  parameters: {
+    ...hostEnglish('The mock server answers "Connected to …" in English.'),
+    // The play function reads the computed button colour (test/setup-emotion.ts).
+    jsdomStyles: true,
+  },
   play: async ({ canvasElement, globals }) => {
     const t = translator(globals);
     const canvas = within(canvasElement);

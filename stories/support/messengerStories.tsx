@@ -299,11 +299,11 @@ export function messengerStories<C extends MessengerConfig>(spec: MessengerStori
   };
 
   const Timeout: Story = {
-    args: { initialValues: sample, actionTimeoutMs: 2000 } as Partial<Props<C>>,
+    args: { initialValues: sample, actionTimeoutMs: 1000 } as Partial<Props<C>>,
     parameters: {
       ...withMocks(scenarios.slow),
       ...describe(
-        'No answer within `actionTimeoutMs` (2 s here): the call is aborted and a timeout message shown.',
+        'No answer within `actionTimeoutMs` (1 s here): the call is aborted and a timeout message shown.',
       ),
     },
     play: async ({ canvasElement, globals }) => {
@@ -311,7 +311,7 @@ export function messengerStories<C extends MessengerConfig>(spec: MessengerStori
       const canvas = within(canvasElement);
       await pressTest(canvasElement, t);
       const alert = await canvas.findByRole('alert', {}, { timeout: 6000 });
-      await expect(alert).toHaveTextContent(t('action.timeout', { seconds: 2 }));
+      await expect(alert).toHaveTextContent(t('action.timeout', { seconds: 1 }));
       await expect(canvas.getByRole('button', { name: t('action.testConnection') })).toBeEnabled();
     },
   };

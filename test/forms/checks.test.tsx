@@ -12,6 +12,7 @@ import {
   type MessengerFormsLocale,
 } from '../../src';
 import { createHttpCallbacks } from '../../src/mocks';
+import { withStyles } from '../setup-emotion';
 import { SAMPLES, labelledValues } from './fixtures';
 import { button, field, fill, setupUser } from './helpers';
 
@@ -106,6 +107,7 @@ describe('result checks', () => {
   });
 
   it('turn `ok: true` with a failing check into an error, on the first failing field', async () => {
+    withStyles(); // asserts the visually hidden action name's computed style
     renderTelegram({
       ok: true,
       message: 'Connected to @acme_bot.',

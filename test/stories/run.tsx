@@ -1,5 +1,6 @@
 import { composeStories } from '@storybook/react-vite';
 import { describe, it } from 'vitest';
+import { withStyles } from '../setup-emotion';
 import { storiesOfShard } from './shards';
 
 /**
@@ -11,9 +12,14 @@ export function runStories(shard: number, of: number): void {
   for (const { file, module, names } of storiesOfShard(shard, of)) {
     if (names.length === 0) continue;
     describe(file, () => {
-      const composed = composeStories(module) as Record<string, { run: () => Promise<void> }>;
+      const composed = composeStories(module) as Record<
+        string,
+        { run: () => Promise<void>; parameters: { jsdomStyles?: boolean } }
+      >;
       for (const name of names) {
         it(name, async () => {
+          // Style rules only for stories that assert computed styles (see setup-emotion.ts).
+          if (composed[name]!.parameters.jsdomStyles) withStyles();
           await composed[name]!.run();
         });
       }

@@ -2,6 +2,7 @@ import { composeStories } from '@storybook/react-vite';
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { englishLeftIn, englishWordsLeftIn } from '../../stories/support/englishSweep';
+import { withStyles } from '../setup-emotion';
 import { storiesOfShard } from './shards';
 
 interface ComposedStory {
@@ -13,6 +14,8 @@ interface ComposedStory {
     localeAware?: boolean;
     /** The play function makes the host show its own English text (see stories/support/i18n.ts). */
     hostEnglish?: { reason: string };
+    /** The play function asserts computed styles: Emotion's rules are inserted (see setup-emotion.ts). */
+    jsdomStyles?: boolean;
   };
 }
 
@@ -41,9 +44,10 @@ export function sweepJapanese(shard: number, of: number): void {
       }) as unknown as Record<string, ComposedStory>;
       for (const name of names) {
         const Story = composed[name]!;
-        const { localeAware, hostEnglish } = Story.parameters;
+        const { localeAware, hostEnglish, jsdomStyles } = Story.parameters;
         if (localeAware && !hostEnglish) {
           it(`${name} (with its play function)`, async () => {
+            if (jsdomStyles) withStyles();
             await Story.run();
             // The page once settled: a dialog the play closed last may still be in its
             // exit transition (axe, when it ran here, used to give it that time).
