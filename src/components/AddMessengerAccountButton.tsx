@@ -1,11 +1,11 @@
 import { useId, useRef, useState } from 'react';
 import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import { AddIcon } from '../core/form/icons';
 import type { MessengerType } from '../messengers/builtIns';
 import { useMessengerFormsI18n } from '../core/context';
 import { useMessengerRegistry } from '../messengers/useRegistry';
+import { TypeChoiceItem } from './TypeChoiceContent';
 import { typeChoices, type MessengerTypeChoiceProps } from './typeChoice';
 
 /** Props of {@link AddMessengerAccountButton}. */
@@ -58,16 +58,17 @@ export function AddMessengerAccountButton<T extends string = MessengerType>({
         onClose={() => setOpen(false)}
         slotProps={{ list: { 'aria-labelledby': buttonId } }}
       >
-        {choices.map(({ type, name }) => (
-          <MenuItem
+        {choices.map(({ type, descriptor, icon }) => (
+          <TypeChoiceItem
             key={type}
+            menu
+            descriptor={descriptor}
+            icon={icon}
             onClick={() => {
               setOpen(false);
               onSelect(type);
             }}
-          >
-            {name}
-          </MenuItem>
+          />
         ))}
       </Menu>
     </>

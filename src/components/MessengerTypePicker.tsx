@@ -1,10 +1,9 @@
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
 import type { MessengerType } from '../messengers/builtIns';
 import { useMessengerFormsI18n } from '../core/context';
 import { useMessengerRegistry } from '../messengers/useRegistry';
+import { TypeChoiceItem } from './TypeChoiceContent';
 import { typeChoices, type MessengerTypeChoiceProps } from './typeChoice';
 
 /** Props of {@link MessengerTypePicker}. */
@@ -24,11 +23,14 @@ export function MessengerTypePicker<T extends string = MessengerType>({
   const choices = typeChoices(useMessengerRegistry(), types);
   return (
     <List aria-label={t('picker.label')}>
-      {choices.map(({ type, name }) => (
+      {choices.map(({ type, descriptor, icon }) => (
         <ListItem key={type} disablePadding>
-          <ListItemButton onClick={() => onSelect(type)}>
-            <ListItemText primary={name} />
-          </ListItemButton>
+          <TypeChoiceItem
+            menu={false}
+            descriptor={descriptor}
+            icon={icon}
+            onClick={() => onSelect(type)}
+          />
         </ListItem>
       ))}
     </List>

@@ -1,5 +1,7 @@
 import type { MessengerType } from '../messengers/builtIns';
+import type { AnyMessengerDescriptor, MessengerIcon } from '../core/descriptor';
 import type { MessengerRegistry } from '../core/registry';
+import { builtInIcons } from '../messengers/icons';
 
 /** `T`, not used to infer `T` (so `onSelect={setState}` keeps the default); works before TS 5.4's NoInfer. */
 type NoInferType<T> = [T][T extends unknown ? 0 : never];
@@ -20,16 +22,25 @@ export interface MessengerTypeChoiceProps<T extends string = MessengerType> {
 }
 
 /**
- * The offered types with their display names; unknown ids are skipped.
+ * The offered types with their descriptors and marks (the descriptor's, else
+ * the built-in one); unknown ids are skipped.
  * @internal
  */
 export function typeChoices<T extends string>(
   registry: MessengerRegistry,
   types: ReadonlyArray<T> | undefined,
-): Array<{ type: T; name: string }> {
+): Array<{ type: T; descriptor: AnyMessengerDescriptor; icon: MessengerIcon | undefined }> {
   const list = (types ?? registry.types) as ReadonlyArray<T>;
   return list.flatMap((type) => {
     const descriptor = registry.get(type);
-    return descriptor ? [{ type, name: descriptor.displayName }] : [];
+    return descriptor
+      ? [
+          {
+            type,
+            descriptor,
+            icon: descriptor.icon ?? (builtInIcons as Record<string, MessengerIcon>)[type],
+          },
+        ]
+      : [];
   });
 }

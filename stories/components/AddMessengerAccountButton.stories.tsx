@@ -3,6 +3,7 @@ import { translator } from '../support/i18n';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AddMessengerAccountButton, MESSENGER_TYPES, type MessengerType } from '../../src';
 import { page } from '../support/play';
+import { nameOf } from '../support/names';
 
 const meta = {
   title: 'Components/AddMessengerAccountButton',
@@ -47,7 +48,7 @@ export const Default: Story = {
     await userEvent.click(button);
     const menu = await page(canvasElement).findByRole('menu', { name: t('add.button') });
     const items = within(menu).getAllByRole('menuitem');
-    await expect(items.map((item) => item.textContent)).toEqual([
+    await expect(items.map(nameOf)).toEqual([
       'Facebook Messenger',
       'LINE',
       'Nexmo',
@@ -80,7 +81,7 @@ export const Subset: Story = {
     await userEvent.click(canvas.getByRole('button', { name: t('add.button') }));
     const menu = await page(canvasElement).findByRole('menu');
     const items = within(menu).getAllByRole('menuitem');
-    await expect(items.map((item) => item.textContent)).toEqual(['Viber', 'Telegram']);
+    await expect(items.map(nameOf)).toEqual(['Viber', 'Telegram']);
   },
 };
 

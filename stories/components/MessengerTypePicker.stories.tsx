@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { translator } from '../support/i18n';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { MESSENGER_TYPES, MessengerTypePicker, type MessengerType } from '../../src';
+import { nameOf } from '../support/names';
 
 const meta = {
   title: 'Components/MessengerTypePicker',
@@ -39,13 +40,17 @@ export const Default: Story = {
     const canvas = within(canvasElement);
     const list = canvas.getByRole('list', { name: t('picker.label') });
     const choices = within(list).getAllByRole('button');
-    await expect(choices.map((choice) => choice.textContent)).toEqual([
+    await expect(choices.map(nameOf)).toEqual([
       'Facebook Messenger',
       'LINE',
       'Nexmo',
       'Telegram',
       'Viber',
     ]);
+    // Each type shows its brand mark (decorative) and what it needs, as the description.
+    await expect(
+      within(list).getByRole('button', { name: 'Telegram' }),
+    ).toHaveAccessibleDescription(t('telegram.hint'));
     await userEvent.click(within(list).getByRole('button', { name: 'LINE' }));
     await expect(args.onSelect).toHaveBeenCalledWith('line');
   },
@@ -57,7 +62,7 @@ export const Subset: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const choices = within(canvas.getByRole('list')).getAllByRole('button');
-    await expect(choices.map((choice) => choice.textContent)).toEqual(['Telegram', 'Viber']);
+    await expect(choices.map(nameOf)).toEqual(['Telegram', 'Viber']);
   },
 };
 

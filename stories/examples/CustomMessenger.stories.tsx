@@ -13,6 +13,7 @@ import {
 } from '../../src';
 import { hostText, lastResolved, localeOf, resultText, translator } from '../support/i18n';
 import { whatsappTwilio, type WhatsAppTwilioConfig } from './whatsappTwilio';
+import { nameOf } from '../support/names';
 
 // Register once, outside components, so the provider stays memoized.
 const messengers = [whatsappTwilio];
@@ -111,7 +112,7 @@ export const FullFlow: Story = {
     const body = within(canvasElement.ownerDocument.body);
     await userEvent.click(canvas.getByRole('button', { name: t('add.button') }));
     const items = await body.findAllByRole('menuitem');
-    await expect(items.map((item) => item.textContent)).toEqual([
+    await expect(items.map(nameOf)).toEqual([
       'Facebook Messenger',
       'LINE',
       'Nexmo',

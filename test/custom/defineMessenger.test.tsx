@@ -13,6 +13,15 @@ import {
 import { whatsappTwilio } from '../../stories/examples/whatsappTwilio';
 
 const messengers = [whatsappTwilio];
+const ACME_PATH = 'M2 2h20v20H2z';
+const acmeChat = defineMessenger({
+  type: 'acme-chat',
+  displayName: 'Acme Chat',
+  hint: 'API key from the Acme console',
+  icon: { path: ACME_PATH, hex: '1565C0' },
+  fields: [{ key: 'apiKey', label: 'API key', kind: 'secret' }],
+});
+const withMark = [acmeChat, whatsappTwilio];
 const valid = {
   type: 'whatsapp-twilio',
   accountSid: 'AC0123456789abcdef0123456789abcdef',
@@ -112,7 +121,9 @@ describe('registration', () => {
         <MessengerTypePicker onSelect={() => {}} />
       </MessengerFormsProvider>,
     );
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+    const nameOf = (b: HTMLElement) =>
+      document.getElementById(b.getAttribute('aria-labelledby') ?? '')?.textContent;
+    expect(screen.getAllByRole('button').map(nameOf)).toEqual([
       'Facebook Messenger',
       'LINE',
       'Nexmo',
@@ -120,6 +131,20 @@ describe('registration', () => {
       'Viber',
       'WhatsApp (Twilio)',
     ]);
+  });
+
+  it("shows a custom type's own hint and mark, else its initial", () => {
+    render(
+      <MessengerFormsProvider messengers={withMark}>
+        <MessengerTypePicker onSelect={() => {}} types={['acme-chat', 'whatsapp-twilio']} />
+      </MessengerFormsProvider>,
+    );
+    const acme = screen.getByRole('button', { name: 'Acme Chat' });
+    expect(acme).toHaveAccessibleDescription('API key from the Acme console');
+    expect(acme.querySelector('svg[aria-hidden="true"] path')).toHaveAttribute('d', ACME_PATH);
+    const whatsapp = screen.getByRole('button', { name: 'WhatsApp (Twilio)' });
+    expect(whatsapp.querySelector('svg')).toBeNull();
+    expect(whatsapp.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^W$/);
   });
 
   // With the callback its action requires (without it the form reports it on the console).

@@ -11,10 +11,22 @@ import {
   type MessengerConfig,
   type MessengerType,
 } from '../../src';
+import { ThemeProvider, createTheme } from '@mui/material/styles';
+import { siLine, siMessenger, siTelegram, siViber, siVonage } from 'simple-icons';
+import { facebookIcon } from '../../src/messengers/facebook/icon';
+import { lineIcon } from '../../src/messengers/line/icon';
+import { nexmoIcon } from '../../src/messengers/nexmo/icon';
+import { telegramIcon } from '../../src/messengers/telegram/icon';
+import { viberIcon } from '../../src/messengers/viber/icon';
 import { DISPLAY_NAMES, EXPECTED_LABELS, SAMPLES, TYPES, labelledValues } from './fixtures';
 import { expectNoAxeViolations, expectValues, field, fill, setupUser } from './helpers';
 
 const ALL_NAMES = TYPES.map((type) => DISPLAY_NAMES[type]);
+
+/** The accessible name an item gets from `aria-labelledby` (the display name alone). */
+const labelOf = (element: HTMLElement) =>
+  document.getElementById(element.getAttribute('aria-labelledby') ?? '')?.textContent ??
+  element.textContent;
 
 describe('MessengerAccountForm', () => {
   it('type="viber" renders the Viber form, Set Webhook dialog included', async () => {
@@ -44,11 +56,7 @@ describe('AddMessengerAccountButton', () => {
 
     await user.click(add);
     const menu = await screen.findByRole('menu', { name: 'Add messenger account' });
-    expect(
-      within(menu)
-        .getAllByRole('menuitem')
-        .map((item) => item.textContent),
-    ).toEqual(ALL_NAMES);
+    expect(within(menu).getAllByRole('menuitem').map(labelOf)).toEqual(ALL_NAMES);
     // The popover is portalled; check it (page landmarks are the host's business).
     await expectNoAxeViolations(menu.closest('.MuiPopover-root') ?? menu);
 
@@ -64,7 +72,7 @@ describe('AddMessengerAccountButton', () => {
     render(<AddMessengerAccountButton onSelect={onSelect} types={['viber', 'facebook']} />);
     await user.click(screen.getByRole('button', { name: 'Add messenger account' }));
     const items = within(await screen.findByRole('menu')).getAllByRole('menuitem');
-    expect(items.map((item) => item.textContent)).toEqual(['Viber', 'Facebook Messenger']);
+    expect(items.map(labelOf)).toEqual(['Viber', 'Facebook Messenger']);
     await user.click(items[1]);
     expect(onSelect).toHaveBeenCalledWith('facebook');
   });
@@ -88,7 +96,7 @@ describe('MessengerTypePicker', () => {
     const { container } = render(<MessengerTypePicker onSelect={onSelect} />);
     const list = screen.getByRole('list', { name: en['picker.label'] });
     const choices = within(list).getAllByRole('button');
-    expect(choices.map((choice) => choice.textContent)).toEqual(ALL_NAMES);
+    expect(choices.map(labelOf)).toEqual(ALL_NAMES);
     await user.click(within(list).getByRole('button', { name: 'LINE' }));
     expect(onSelect).toHaveBeenCalledWith('line');
     await expectNoAxeViolations(container);
@@ -96,10 +104,41 @@ describe('MessengerTypePicker', () => {
 
   it('offers only `types`, in the given order', () => {
     render(<MessengerTypePicker onSelect={vi.fn()} types={['nexmo', 'line']} />);
-    expect(screen.getAllByRole('button').map((choice) => choice.textContent)).toEqual([
-      'Nexmo',
-      'LINE',
-    ]);
+    expect(screen.getAllByRole('button').map(labelOf)).toEqual(['Nexmo', 'LINE']);
+  });
+
+  it("shows each type's brand mark (decorative) and its hint as the description", () => {
+    render(<MessengerTypePicker onSelect={vi.fn()} />);
+    const telegram = screen.getByRole('button', { name: 'Telegram' });
+    expect(telegram).toHaveAccessibleDescription(en['telegram.hint']);
+    expect(screen.getByRole('button', { name: 'Nexmo' })).toHaveAccessibleDescription(
+      en['nexmo.hint'],
+    );
+    const mark = telegram.querySelector('svg');
+    expect(mark).toHaveAttribute('aria-hidden', 'true');
+    expect(mark?.querySelector('path')).toHaveAttribute('d', siTelegram.path);
+  });
+
+  it('draws a mark in its brand colour only where it contrasts with the background', () => {
+    const { unmount } = render(<MessengerTypePicker onSelect={vi.fn()} types={['nexmo']} />);
+    // Vonage's black on white: brand colour.
+    expect(document.querySelector('svg path')).toHaveAttribute('fill', `#${siVonage.hex}`);
+    unmount();
+    render(
+      <ThemeProvider theme={createTheme({ palette: { mode: 'dark' } })}>
+        <MessengerTypePicker onSelect={vi.fn()} types={['nexmo']} />
+      </ThemeProvider>,
+    );
+    // Black on the dark paper has no contrast: the text colour instead.
+    expect(document.querySelector('svg path')).toHaveAttribute('fill', 'currentColor');
+  });
+});
+
+describe('built-in brand marks', () => {
+  it('are the simple-icons marks, unchanged (scripts/icons.mjs)', () => {
+    const marks = { facebookIcon, lineIcon, nexmoIcon, telegramIcon, viberIcon };
+    const expected = [siMessenger, siLine, siVonage, siTelegram, siViber];
+    expect(Object.values(marks)).toEqual(expected.map(({ path, hex }) => ({ path, hex })));
   });
 });
 
@@ -116,11 +155,7 @@ describe('CreateMessengerAccountDialog', () => {
     const user = setupUser();
     renderDialog();
     const picker = dialog(en['createDialog.title']);
-    expect(
-      within(picker)
-        .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual([...ALL_NAMES, 'Cancel']);
+    expect(within(picker).getAllByRole('button').map(labelOf)).toEqual([...ALL_NAMES, 'Cancel']);
     await expectNoAxeViolations(document.body);
 
     await user.click(within(picker).getByRole('button', { name: 'Telegram' }));
@@ -188,11 +223,7 @@ describe('CreateMessengerAccountDialog', () => {
     const onTestConnection = vi.fn().mockResolvedValue({ ok: true, message: 'Reachable.' });
     renderDialog({ types: ['telegram', 'line'], onTestConnection });
     const picker = screen.getByRole('list');
-    expect(
-      within(picker)
-        .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual(['Telegram', 'LINE']);
+    expect(within(picker).getAllByRole('button').map(labelOf)).toEqual(['Telegram', 'LINE']);
     await user.click(within(picker).getByRole('button', { name: 'LINE' }));
     fill(labelledValues(SAMPLES.line));
     await user.click(screen.getByRole('button', { name: 'Test Connection' }));

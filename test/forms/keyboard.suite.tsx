@@ -16,7 +16,9 @@ function focused(): string {
   const el = document.activeElement as HTMLElement | null;
   if (!el || el === document.body) return '(body)';
   if (el instanceof HTMLInputElement) return `[${el.labels?.[0]?.textContent ?? el.name}]`;
-  return el.getAttribute('aria-label') ?? el.textContent ?? el.tagName;
+  const labelledBy = el.getAttribute('aria-labelledby');
+  const label = labelledBy ? document.getElementById(labelledBy)?.textContent : undefined;
+  return el.getAttribute('aria-label') ?? label ?? el.textContent ?? el.tagName;
 }
 
 describe('keyboard only', () => {

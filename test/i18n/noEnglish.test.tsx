@@ -262,13 +262,16 @@ describe('components under locale="ja"', SLOW, () => {
     expectNoEnglish();
     await user.click(screen.getByRole('button', { name: 'メッセンジャーアカウントを追加' }));
     expect(await screen.findByRole('menu')).toBeInTheDocument();
-    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
-      'Facebook Messenger',
-      'LINE',
-      'Nexmo',
-      'Telegram',
-      'Viber',
-    ]);
+    const names = screen
+      .getAllByRole('menuitem')
+      .map(
+        (item) => document.getElementById(item.getAttribute('aria-labelledby') ?? '')?.textContent,
+      );
+    expect(names).toEqual(['Facebook Messenger', 'LINE', 'Nexmo', 'Telegram', 'Viber']);
+    // The hints are Japanese too.
+    expect(screen.getByRole('menuitem', { name: 'Telegram' })).toHaveAccessibleDescription(
+      '@BotFatherが発行するボットトークン',
+    );
     expectNoEnglish();
   });
 
