@@ -4,9 +4,8 @@ import Menu from '@mui/material/Menu';
 import { AddIcon } from '../core/form/icons';
 import type { MessengerType } from '../messengers/builtIns';
 import { useMessengerFormsI18n } from '../core/context';
-import { useMessengerRegistry } from '../messengers/useRegistry';
 import { TypeChoiceItem } from './TypeChoiceContent';
-import { typeChoices, type MessengerTypeChoiceProps } from './typeChoice';
+import { useTypeChoices, type MessengerTypeChoiceProps } from './typeChoice';
 
 /** Props of {@link AddMessengerAccountButton}. */
 export interface AddMessengerAccountButtonProps<
@@ -30,7 +29,7 @@ export function AddMessengerAccountButton<T extends string = MessengerType>({
   disabled = false,
 }: AddMessengerAccountButtonProps<T>) {
   const { t } = useMessengerFormsI18n();
-  const choices = typeChoices(useMessengerRegistry(), types);
+  const choices = useTypeChoices(types);
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLButtonElement>(null);
   const baseId = useId();
@@ -58,12 +57,11 @@ export function AddMessengerAccountButton<T extends string = MessengerType>({
         onClose={() => setOpen(false)}
         slotProps={{ list: { 'aria-labelledby': buttonId } }}
       >
-        {choices.map(({ type, descriptor, icon }) => (
+        {choices.map(({ type, ...choice }) => (
           <TypeChoiceItem
             key={type}
             menu
-            descriptor={descriptor}
-            icon={icon}
+            {...choice}
             onClick={() => {
               setOpen(false);
               onSelect(type);

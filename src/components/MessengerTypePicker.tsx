@@ -2,9 +2,8 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import type { MessengerType } from '../messengers/builtIns';
 import { useMessengerFormsI18n } from '../core/context';
-import { useMessengerRegistry } from '../messengers/useRegistry';
 import { TypeChoiceItem } from './TypeChoiceContent';
-import { typeChoices, type MessengerTypeChoiceProps } from './typeChoice';
+import { useTypeChoices, type MessengerTypeChoiceProps } from './typeChoice';
 
 /** Props of {@link MessengerTypePicker}. */
 export type MessengerTypePickerProps<T extends string = MessengerType> =
@@ -20,17 +19,12 @@ export function MessengerTypePicker<T extends string = MessengerType>({
   types,
 }: MessengerTypePickerProps<T>) {
   const { t } = useMessengerFormsI18n();
-  const choices = typeChoices(useMessengerRegistry(), types);
+  const choices = useTypeChoices(types);
   return (
     <List aria-label={t('picker.label')}>
-      {choices.map(({ type, descriptor, icon }) => (
+      {choices.map(({ type, ...choice }) => (
         <ListItem key={type} disablePadding>
-          <TypeChoiceItem
-            menu={false}
-            descriptor={descriptor}
-            icon={icon}
-            onClick={() => onSelect(type)}
-          />
+          <TypeChoiceItem menu={false} {...choice} onClick={() => onSelect(type)} />
         </ListItem>
       ))}
     </List>

@@ -1,9 +1,9 @@
 /**
- * The name an element gets from `aria-labelledby`, else its text: a type's
- * display name in the picker or the add menu, without the hint under it.
+ * Matches the accessible name of a type in the picker or the add menu: its
+ * display name, then its hint if it has one (the item is named by its content,
+ * e.g. "Telegram Bot token from @BotFather"). `typeName('LINE')` matches
+ * neither "LINE Works" nor "Facebook Messenger".
  */
-export function nameOf(element: Element): string | null {
-  const id = element.getAttribute('aria-labelledby');
-  const label = id ? element.ownerDocument.getElementById(id) : null;
-  return (label ?? element).textContent;
+export function typeName(displayName: string): RegExp {
+  return new RegExp(`^${displayName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
 }

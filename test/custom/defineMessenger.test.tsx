@@ -11,6 +11,7 @@ import {
   getMessengerWarnings,
 } from '../../src';
 import { whatsappTwilio } from '../../stories/examples/whatsappTwilio';
+import { typeName } from '../../stories/support/names';
 
 const messengers = [whatsappTwilio];
 const ACME_PATH = 'M2 2h20v20H2z';
@@ -121,28 +122,25 @@ describe('registration', () => {
         <MessengerTypePicker onSelect={() => {}} />
       </MessengerFormsProvider>,
     );
-    const nameOf = (b: HTMLElement) =>
-      document.getElementById(b.getAttribute('aria-labelledby') ?? '')?.textContent;
-    expect(screen.getAllByRole('button').map(nameOf)).toEqual([
-      'Facebook Messenger',
-      'LINE',
-      'Nexmo',
-      'Telegram',
-      'Viber',
-      'WhatsApp (Twilio)',
-    ]);
+    const names = ['Facebook Messenger', 'LINE', 'Nexmo', 'Telegram', 'Viber', 'WhatsApp (Twilio)'];
+    const buttons = screen.getAllByRole('button');
+    expect(buttons).toHaveLength(names.length);
+    buttons.forEach((button, index) => expect(button).toHaveAccessibleName(typeName(names[index])));
   });
 
-  it("shows a custom type's own hint and mark, else its initial", () => {
+  it("shows a custom type's own hint and mark (at once, not lazily), else its initial", () => {
     render(
       <MessengerFormsProvider messengers={withMark}>
         <MessengerTypePicker onSelect={() => {}} types={['acme-chat', 'whatsapp-twilio']} />
       </MessengerFormsProvider>,
     );
-    const acme = screen.getByRole('button', { name: 'Acme Chat' });
-    expect(acme).toHaveAccessibleDescription('API key from the Acme console');
+    const acme = screen.getByRole('button', { name: typeName('Acme Chat') });
+    expect(acme).toHaveAccessibleName('Acme Chat API key from the Acme console');
     expect(acme.querySelector('svg[aria-hidden="true"] path')).toHaveAttribute('d', ACME_PATH);
-    const whatsapp = screen.getByRole('button', { name: 'WhatsApp (Twilio)' });
+    const whatsapp = screen.getByRole('button', { name: typeName('WhatsApp (Twilio)') });
+    expect(whatsapp).toHaveAccessibleName(
+      'WhatsApp (Twilio) Account SID and auth token from Twilio',
+    );
     expect(whatsapp.querySelector('svg')).toBeNull();
     expect(whatsapp.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^W$/);
   });
