@@ -28,11 +28,13 @@ const FORMS = [
 // of issues #9/#15 (v0.1: 14.66). Measured growth: delivery checks in the alert, the input
 // rules (#17), the headless hook split and hardening (#14, #17 items 8-11, ~0.45 kB), the
 // read-only Type styling and screen-reader-only action name (#18), App Secret / Channel
-// Secret texts (#16).
+// Secret texts (#16); 18.97 kB with the picker's one-line hints and its item (mark, name,
+// hint; #18), the brand marks themselves being a lazy chunk (not counted here).
 const LIMITS = {
   index: 47.0,
-  'index (own code)': 20.4,
-  'forms + picker (own code)': 18.7,
+  'index (own code)': 21.2,
+  'forms + picker (own code)': 19.5,
+  'brand marks (lazy chunk)': 1.85,
   FacebookAccountForm: 42.7,
   LineAccountForm: 41.4,
   NexmoAccountForm: 41.2,
@@ -49,11 +51,24 @@ const LIMITS = {
   http: 20.7,
 };
 
+/**
+ * esbuild would bundle the chunks that dist/ loads with `import()` (the
+ * brand marks of the picker and the add menu, dist/icons-<hash>.js) into the
+ * entry and count them. Left external they stay a separate request, as in an
+ * application, so each entry counts what loads up front; the chunk has its own
+ * entry.
+ */
+const LAZY_CHUNKS = './icons-*.js';
+
 const entry = (name, path, imported, own = false) => ({
   name,
   path,
   ...(imported ? { import: imported } : {}),
   ignore: own ? [...PEERS, ...DEPS] : PEERS,
+  modifyEsbuildConfig: (config) => ({
+    ...config,
+    external: [...(config.external ?? []), LAZY_CHUNKS],
+  }),
   gzip: true,
   limit: `${LIMITS[name]} kB`,
 });
@@ -67,6 +82,8 @@ module.exports = [
     `{ ${[...FORMS, 'MessengerAccountForm', 'MessengerTypePicker'].join(', ')} }`,
     true,
   ),
+  // The chunk the picker and the add menu load when they first mount.
+  entry('brand marks (lazy chunk)', 'dist/icons-*.js'),
   ...FORMS.map((form) => entry(form, 'dist/index.js', `{ ${form} }`)),
   ...FORMS.map((form) => entry(`${form} (own code)`, 'dist/index.js', `{ ${form} }`, true)),
   entry('validateMessengerConfig', 'dist/index.js', '{ validateMessengerConfig }'),

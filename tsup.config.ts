@@ -38,6 +38,10 @@ export default defineConfig([
     ...shared,
     clean: true,
     entry: { index: 'src/index.ts' },
+    // ESM: the brand marks of the picker and the add menu, loaded with import(),
+    // become their own chunk (dist/icons-<hash>.js), off the forms' initial
+    // bundle; CJS (no splitting) keeps them inline behind the same promise.
+    splitting: undefined,
     onSuccess: prependUseClient,
   },
   {

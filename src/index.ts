@@ -92,6 +92,7 @@ export type {
   ActionsDescriptor,
   MessengerDescriptor,
   MessageText,
+  MessengerIcon,
   AnyMessengerDescriptor,
   ConfigOfDescriptor,
   CustomConfig,

@@ -1,12 +1,11 @@
 import { useId, useRef, useState } from 'react';
 import IconButton from '@mui/material/IconButton';
 import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import { AddIcon } from '../core/form/icons';
 import type { MessengerType } from '../messengers/builtIns';
 import { useMessengerFormsI18n } from '../core/context';
-import { useMessengerRegistry } from '../messengers/useRegistry';
-import { typeChoices, type MessengerTypeChoiceProps } from './typeChoice';
+import { TypeChoiceItem } from './TypeChoiceContent';
+import { useTypeChoices, type MessengerTypeChoiceProps } from './typeChoice';
 
 /** Props of {@link AddMessengerAccountButton}. */
 export interface AddMessengerAccountButtonProps<
@@ -30,7 +29,7 @@ export function AddMessengerAccountButton<T extends string = MessengerType>({
   disabled = false,
 }: AddMessengerAccountButtonProps<T>) {
   const { t } = useMessengerFormsI18n();
-  const choices = typeChoices(useMessengerRegistry(), types);
+  const choices = useTypeChoices(types);
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLButtonElement>(null);
   const baseId = useId();
@@ -58,16 +57,16 @@ export function AddMessengerAccountButton<T extends string = MessengerType>({
         onClose={() => setOpen(false)}
         slotProps={{ list: { 'aria-labelledby': buttonId } }}
       >
-        {choices.map(({ type, name }) => (
-          <MenuItem
+        {choices.map(({ type, ...choice }) => (
+          <TypeChoiceItem
             key={type}
+            menu
+            {...choice}
             onClick={() => {
               setOpen(false);
               onSelect(type);
             }}
-          >
-            {name}
-          </MenuItem>
+          />
         ))}
       </Menu>
     </>

@@ -1,11 +1,9 @@
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
 import type { MessengerType } from '../messengers/builtIns';
 import { useMessengerFormsI18n } from '../core/context';
-import { useMessengerRegistry } from '../messengers/useRegistry';
-import { typeChoices, type MessengerTypeChoiceProps } from './typeChoice';
+import { TypeChoiceItem } from './TypeChoiceContent';
+import { useTypeChoices, type MessengerTypeChoiceProps } from './typeChoice';
 
 /** Props of {@link MessengerTypePicker}. */
 export type MessengerTypePickerProps<T extends string = MessengerType> =
@@ -21,14 +19,12 @@ export function MessengerTypePicker<T extends string = MessengerType>({
   types,
 }: MessengerTypePickerProps<T>) {
   const { t } = useMessengerFormsI18n();
-  const choices = typeChoices(useMessengerRegistry(), types);
+  const choices = useTypeChoices(types);
   return (
     <List aria-label={t('picker.label')}>
-      {choices.map(({ type, name }) => (
+      {choices.map(({ type, ...choice }) => (
         <ListItem key={type} disablePadding>
-          <ListItemButton onClick={() => onSelect(type)}>
-            <ListItemText primary={name} />
-          </ListItemButton>
+          <TypeChoiceItem menu={false} {...choice} onClick={() => onSelect(type)} />
         </ListItem>
       ))}
     </List>

@@ -1,5 +1,7 @@
-import type { MessengerType } from '../messengers/builtIns';
-import type { MessengerRegistry } from '../core/registry';
+import { isMessengerType, type MessengerType } from '../messengers/builtIns';
+import type { AnyMessengerDescriptor, MessengerIcon } from '../core/descriptor';
+import { useMessengerRegistry } from '../messengers/useRegistry';
+import { useBrandMarks } from './brandMarks';
 
 /** `T`, not used to infer `T` (so `onSelect={setState}` keeps the default); works before TS 5.4's NoInfer. */
 type NoInferType<T> = [T][T extends unknown ? 0 : never];
@@ -19,17 +21,32 @@ export interface MessengerTypeChoiceProps<T extends string = MessengerType> {
   types?: ReadonlyArray<T>;
 }
 
+/** One offered type. @internal */
+export interface TypeChoice<T extends string> {
+  type: T;
+  descriptor: AnyMessengerDescriptor;
+  /** The descriptor's mark, else the built-in one once loaded. */
+  icon: MessengerIcon | undefined;
+  /** A built-in mark still loading (or failed to): a placeholder of its size stands in. */
+  pending: boolean;
+}
+
 /**
- * The offered types with their display names; unknown ids are skipped.
+ * The offered types with their descriptors and marks (the descriptor's, else
+ * the built-in one, loaded lazily); unknown ids are skipped.
  * @internal
  */
-export function typeChoices<T extends string>(
-  registry: MessengerRegistry,
+export function useTypeChoices<T extends string>(
   types: ReadonlyArray<T> | undefined,
-): Array<{ type: T; name: string }> {
+): Array<TypeChoice<T>> {
+  const registry = useMessengerRegistry();
+  const marks = useBrandMarks();
   const list = (types ?? registry.types) as ReadonlyArray<T>;
   return list.flatMap((type) => {
     const descriptor = registry.get(type);
-    return descriptor ? [{ type, name: descriptor.displayName }] : [];
+    if (!descriptor) return [];
+    const builtIn = !descriptor.icon && isMessengerType(type);
+    const icon = descriptor.icon ?? (builtIn ? marks?.[type] : undefined);
+    return [{ type, descriptor, icon, pending: builtIn && !icon }];
   });
 }

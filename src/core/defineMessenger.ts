@@ -1,5 +1,11 @@
 import { object, type AnyObjectSchema, type StringSchema } from 'yup';
-import type { ActionsDescriptor, BaseConfig, FieldKind, MessengerDescriptor } from './descriptor';
+import type {
+  ActionsDescriptor,
+  BaseConfig,
+  FieldKind,
+  MessengerDescriptor,
+  MessengerIcon,
+} from './descriptor';
 import { devInvariant } from './devGuard';
 import { normalizeCompact, normalizeText } from './normalize';
 import { credential, requiredString } from './rules';
@@ -62,6 +68,18 @@ export interface MessengerSpec<T extends string, K extends string, O extends str
   type: T;
   /** Product name shown in the picker and the Type field. */
   displayName: string;
+  /**
+   * Brand mark in the picker and the add menu, e.g. from simple-icons:
+   * `{ path: siWhatsapp.path, hex: siWhatsapp.hex }`.
+   * @default the display name's initial
+   */
+  icon?: MessengerIcon;
+  /**
+   * One line under the name in the picker and the add menu saying what the
+   * type needs, e.g. "Account SID and auth token" (text or a key of `messages`).
+   * @default none
+   */
+  hint?: string;
   /** Fields after Type, in display order. */
   fields: ReadonlyArray<MessengerFieldSpec<K>>;
   /** Soft rules: field → warning text (or key). Never blocks. */
@@ -191,6 +209,8 @@ function checkSpec<T extends string, K extends string>(spec: MessengerSpec<T, K>
   return {
     type: spec.type,
     displayName: spec.displayName,
+    ...(spec.icon ? { icon: spec.icon } : {}),
+    ...(spec.hint ? { hint: spec.hint } : {}),
     fields: described,
     schema,
     ...(spec.warnings ? { warnings: spec.warnings } : {}),

@@ -43,6 +43,19 @@ export interface FieldDescriptor<C extends BaseConfig, M extends string = string
   optional?: boolean;
 }
 
+/**
+ * A messenger's brand mark: one SVG path on a 24 × 24 view box (the format of
+ * the simple-icons package) and its brand colour. The picker and the add menu
+ * draw it in the brand colour where it contrasts with the background (3:1),
+ * else in the text colour; it is decorative (`aria-hidden`).
+ */
+export interface MessengerIcon {
+  /** `d` of the SVG path, view box `0 0 24 24`. */
+  path: string;
+  /** Brand colour as 6 hex digits without `#`, e.g. `"26A5E4"`. */
+  hex: string;
+}
+
 /** Which actions a messenger supports. */
 export interface ActionsDescriptor {
   /** Whether the form offers Test Connection. */
@@ -60,6 +73,17 @@ export interface MessengerDescriptor<C extends BaseConfig, M extends string = st
   type: C['type'];
   /** Product name, shown in the Type field and the picker. */
   displayName: string;
+  /**
+   * Brand mark shown in the picker and the add menu.
+   * @default the display name's initial
+   */
+  icon?: MessengerIcon;
+  /**
+   * One line under the name in the picker and the add menu, saying what the
+   * type needs (e.g. "Bot token from @BotFather"): a key or literal text.
+   * @default none
+   */
+  hint?: M;
   /** Fields after Type, in display order. */
   fields: ReadonlyArray<FieldDescriptor<C, M>>;
   /** Yup schema of the normalized values (without `type`); messages are catalogue keys or text. */
@@ -89,6 +113,8 @@ export interface MessengerDescriptor<C extends BaseConfig, M extends string = st
 export interface AnyMessengerDescriptor<M extends string = string> {
   readonly type: string;
   readonly displayName: string;
+  readonly icon?: MessengerIcon;
+  readonly hint?: M;
   readonly fields: ReadonlyArray<{
     readonly key: string;
     readonly kind: FieldKind;

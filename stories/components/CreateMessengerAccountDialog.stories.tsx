@@ -21,6 +21,7 @@ import { hostEnglish, hostText, lastResolved, resultText, translator } from '../
 import { baselineMocks, setWebhookCallback, testConnectionCallback } from '../support/mocks';
 import { expectFieldError, findDialog, page } from '../support/play';
 import { sampleValues } from '../support/sampleValues';
+import { typeName } from '../support/names';
 
 const meta = {
   title: 'Components/CreateMessengerAccountDialog',
@@ -72,7 +73,7 @@ export const PickerFirst: Story = {
     const dialog = await findDialog(canvasElement, t('createDialog.title'));
     const list = within(dialog).getByRole('list', { name: t('picker.label') });
     await expect(within(list).getAllByRole('button')).toHaveLength(5);
-    await userEvent.click(within(list).getByRole('button', { name: 'Viber' }));
+    await userEvent.click(within(list).getByRole('button', { name: typeName('Viber') }));
     await expect(dialog).toHaveAccessibleName(t('createDialog.formTitle', { name: 'Viber' }));
     await expect(within(dialog).getByLabelText(t('field.type.label'))).toHaveValue('Viber');
     await userEvent.click(within(dialog).getByRole('button', { name: t('form.back') }));
@@ -188,7 +189,7 @@ export const FullCreateFlow: Story = {
     const { botUsername, token } = sampleValues.telegram;
 
     await userEvent.click(canvas.getByRole('button', { name: t('add.button') }));
-    await userEvent.click(await screen.findByRole('menuitem', { name: 'Telegram' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: typeName('Telegram') }));
     const dialog = await findDialog(
       canvasElement,
       t('createDialog.formTitle', { name: 'Telegram' }),
@@ -301,10 +302,12 @@ export const KeyboardCreateFlow: Story = {
     const add = canvas.getByRole('button', { name: t('add.button') });
     await tabTo(canvasElement, add);
     await userEvent.keyboard('{Enter}');
-    const first = await screen.findByRole('menuitem', { name: MESSENGER_DISPLAY_NAMES.facebook });
+    const first = await screen.findByRole('menuitem', {
+      name: typeName(MESSENGER_DISPLAY_NAMES.facebook),
+    });
     await waitFor(() => expect(first).toHaveFocus());
     for (let i = 0; i < 4; i++) await userEvent.keyboard('{ArrowDown}');
-    await expect(screen.getByRole('menuitem', { name: 'Viber' })).toHaveFocus();
+    await expect(screen.getByRole('menuitem', { name: typeName('Viber') })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
 
     const dialog = await findDialog(canvasElement, t('createDialog.formTitle', { name: 'Viber' }));

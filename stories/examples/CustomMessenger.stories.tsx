@@ -13,6 +13,7 @@ import {
 } from '../../src';
 import { hostText, lastResolved, localeOf, resultText, translator } from '../support/i18n';
 import { whatsappTwilio, type WhatsAppTwilioConfig } from './whatsappTwilio';
+import { typeName } from '../support/names';
 
 // Register once, outside components, so the provider stays memoized.
 const messengers = [whatsappTwilio];
@@ -111,14 +112,15 @@ export const FullFlow: Story = {
     const body = within(canvasElement.ownerDocument.body);
     await userEvent.click(canvas.getByRole('button', { name: t('add.button') }));
     const items = await body.findAllByRole('menuitem');
-    await expect(items.map((item) => item.textContent)).toEqual([
-      'Facebook Messenger',
-      'LINE',
-      'Nexmo',
-      'Telegram',
-      'Viber',
-      'WhatsApp (Twilio)',
-    ]);
+    const names = ['Facebook Messenger', 'LINE', 'Nexmo', 'Telegram', 'Viber', 'WhatsApp (Twilio)'];
+    await expect(items).toHaveLength(names.length);
+    for (const [index, name] of names.entries()) {
+      await expect(items[index]).toHaveAccessibleName(typeName(name));
+    }
+    // Its own hint after its name; no mark of its own, so its initial (decorative).
+    await expect(items[5]).toHaveAccessibleName(`WhatsApp (Twilio) ${wa('whatsapp.hint')}`);
+    await expect(items[5].querySelector('svg')).toBeNull();
+    await expect(items[5].querySelector('[aria-hidden="true"]')).toHaveTextContent(/^W$/);
     await userEvent.click(items[5]);
     const dialog = within(
       await body.findByRole('dialog', {

@@ -11,6 +11,8 @@ export function normalizePhoneNumber(value: string): string {
 export const whatsappTwilio = defineMessenger({
   type: 'whatsapp-twilio',
   displayName: 'WhatsApp (Twilio)',
+  // Under the name in the picker and the add menu; no `icon`, so its initial "W" stands for a mark.
+  hint: 'whatsapp.hint',
   fields: [
     {
       key: 'accountSid',
@@ -52,6 +54,7 @@ export const whatsappTwilio = defineMessenger({
   actions: { testConnection: true },
   messages: {
     en: {
+      'whatsapp.hint': 'Account SID and auth token from Twilio',
       'whatsapp.accountSid.label': 'Account SID',
       'whatsapp.accountSid.helper':
         'Your Twilio Account SID (AC followed by 32 characters), on the Twilio Console dashboard.',
@@ -68,6 +71,7 @@ export const whatsappTwilio = defineMessenger({
         'Use the international (E.164) format: + and the country code, e.g. +14155238886.',
     },
     ja: {
+      'whatsapp.hint': 'TwilioのアカウントSIDと認証トークン',
       'whatsapp.accountSid.label': 'アカウントSID',
       'whatsapp.accountSid.helper':
         'Twilio のアカウントSID（AC と 32 文字）です。Twilio Console のダッシュボードに表示されます。',

@@ -11,8 +11,18 @@ import {
   getMessengerWarnings,
 } from '../../src';
 import { whatsappTwilio } from '../../stories/examples/whatsappTwilio';
+import { typeName } from '../../stories/support/names';
 
 const messengers = [whatsappTwilio];
+const ACME_PATH = 'M2 2h20v20H2z';
+const acmeChat = defineMessenger({
+  type: 'acme-chat',
+  displayName: 'Acme Chat',
+  hint: 'API key from the Acme console',
+  icon: { path: ACME_PATH, hex: '1565C0' },
+  fields: [{ key: 'apiKey', label: 'API key', kind: 'secret' }],
+});
+const withMark = [acmeChat, whatsappTwilio];
 const valid = {
   type: 'whatsapp-twilio',
   accountSid: 'AC0123456789abcdef0123456789abcdef',
@@ -112,14 +122,27 @@ describe('registration', () => {
         <MessengerTypePicker onSelect={() => {}} />
       </MessengerFormsProvider>,
     );
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Facebook Messenger',
-      'LINE',
-      'Nexmo',
-      'Telegram',
-      'Viber',
-      'WhatsApp (Twilio)',
-    ]);
+    const names = ['Facebook Messenger', 'LINE', 'Nexmo', 'Telegram', 'Viber', 'WhatsApp (Twilio)'];
+    const buttons = screen.getAllByRole('button');
+    expect(buttons).toHaveLength(names.length);
+    buttons.forEach((button, index) => expect(button).toHaveAccessibleName(typeName(names[index])));
+  });
+
+  it("shows a custom type's own hint and mark (at once, not lazily), else its initial", () => {
+    render(
+      <MessengerFormsProvider messengers={withMark}>
+        <MessengerTypePicker onSelect={() => {}} types={['acme-chat', 'whatsapp-twilio']} />
+      </MessengerFormsProvider>,
+    );
+    const acme = screen.getByRole('button', { name: typeName('Acme Chat') });
+    expect(acme).toHaveAccessibleName('Acme Chat API key from the Acme console');
+    expect(acme.querySelector('svg[aria-hidden="true"] path')).toHaveAttribute('d', ACME_PATH);
+    const whatsapp = screen.getByRole('button', { name: typeName('WhatsApp (Twilio)') });
+    expect(whatsapp).toHaveAccessibleName(
+      'WhatsApp (Twilio) Account SID and auth token from Twilio',
+    );
+    expect(whatsapp.querySelector('svg')).toBeNull();
+    expect(whatsapp.querySelector('[aria-hidden="true"]')).toHaveTextContent(/^W$/);
   });
 
   // With the callback its action requires (without it the form reports it on the console).

@@ -11,10 +11,28 @@ import {
   type MessengerConfig,
   type MessengerType,
 } from '../../src';
+import { ThemeProvider, createTheme } from '@mui/material/styles';
+import * as simpleIcons from 'simple-icons';
+import { ICONS, absoluteValues, roundPath } from '../../scripts/icons.mjs';
+import { facebookIcon } from '../../src/messengers/facebook/icon';
+import { lineIcon } from '../../src/messengers/line/icon';
+import { nexmoIcon } from '../../src/messengers/nexmo/icon';
+import { telegramIcon } from '../../src/messengers/telegram/icon';
+import { viberIcon } from '../../src/messengers/viber/icon';
+import { typeName } from '../../stories/support/names';
 import { DISPLAY_NAMES, EXPECTED_LABELS, SAMPLES, TYPES, labelledValues } from './fixtures';
 import { expectNoAxeViolations, expectValues, field, fill, setupUser } from './helpers';
 
 const ALL_NAMES = TYPES.map((type) => DISPLAY_NAMES[type]);
+
+/** The items are these types in this order, each named by its content: display name, then hint. */
+function expectTypeNames(items: HTMLElement[], names: ReadonlyArray<string>) {
+  expect(items).toHaveLength(names.length);
+  items.forEach((item, index) => expect(item).toHaveAccessibleName(typeName(names[index])));
+}
+
+/** The mark drawn in an item once the lazy chunk is in (`null` while its placeholder shows). */
+const markOf = (item: HTMLElement) => item.querySelector('svg[aria-hidden="true"] path');
 
 describe('MessengerAccountForm', () => {
   it('type="viber" renders the Viber form, Set Webhook dialog included', async () => {
@@ -44,15 +62,14 @@ describe('AddMessengerAccountButton', () => {
 
     await user.click(add);
     const menu = await screen.findByRole('menu', { name: 'Add messenger account' });
-    expect(
-      within(menu)
-        .getAllByRole('menuitem')
-        .map((item) => item.textContent),
-    ).toEqual(ALL_NAMES);
+    const items = within(menu).getAllByRole('menuitem');
+    expectTypeNames(items, ALL_NAMES);
+    expect(items[3]).toHaveAccessibleName(`Telegram ${en['telegram.hint']}`);
+    await waitFor(() => expect(markOf(items[3])).toHaveAttribute('d', telegramIcon.path));
     // The popover is portalled; check it (page landmarks are the host's business).
     await expectNoAxeViolations(menu.closest('.MuiPopover-root') ?? menu);
 
-    await user.click(within(menu).getByRole('menuitem', { name: 'Telegram' }));
+    await user.click(within(menu).getByRole('menuitem', { name: typeName('Telegram') }));
     expect(onSelect).toHaveBeenCalledTimes(1);
     expect(onSelect).toHaveBeenCalledWith('telegram');
     await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
@@ -64,7 +81,7 @@ describe('AddMessengerAccountButton', () => {
     render(<AddMessengerAccountButton onSelect={onSelect} types={['viber', 'facebook']} />);
     await user.click(screen.getByRole('button', { name: 'Add messenger account' }));
     const items = within(await screen.findByRole('menu')).getAllByRole('menuitem');
-    expect(items.map((item) => item.textContent)).toEqual(['Viber', 'Facebook Messenger']);
+    expectTypeNames(items, ['Viber', 'Facebook Messenger']);
     await user.click(items[1]);
     expect(onSelect).toHaveBeenCalledWith('facebook');
   });
@@ -88,18 +105,76 @@ describe('MessengerTypePicker', () => {
     const { container } = render(<MessengerTypePicker onSelect={onSelect} />);
     const list = screen.getByRole('list', { name: en['picker.label'] });
     const choices = within(list).getAllByRole('button');
-    expect(choices.map((choice) => choice.textContent)).toEqual(ALL_NAMES);
-    await user.click(within(list).getByRole('button', { name: 'LINE' }));
+    expectTypeNames(choices, ALL_NAMES);
+    await user.click(within(list).getByRole('button', { name: typeName('LINE') }));
     expect(onSelect).toHaveBeenCalledWith('line');
     await expectNoAxeViolations(container);
   });
 
   it('offers only `types`, in the given order', () => {
     render(<MessengerTypePicker onSelect={vi.fn()} types={['nexmo', 'line']} />);
-    expect(screen.getAllByRole('button').map((choice) => choice.textContent)).toEqual([
-      'Nexmo',
-      'LINE',
-    ]);
+    expectTypeNames(screen.getAllByRole('button'), ['Nexmo', 'LINE']);
+  });
+
+  it('names each type by its content, name then hint, and draws its brand mark (decorative)', async () => {
+    render(<MessengerTypePicker onSelect={vi.fn()} />);
+    const telegram = screen.getByRole('button', { name: typeName('Telegram') });
+    // The visible text is the name (WCAG 2.5.3): no aria-labelledby / aria-describedby of a part.
+    expect(telegram).toHaveAccessibleName(`Telegram ${en['telegram.hint']}`);
+    expect(telegram).not.toHaveAttribute('aria-labelledby');
+    expect(telegram).not.toHaveAttribute('aria-describedby');
+    expect(screen.getByRole('button', { name: typeName('Nexmo') })).toHaveAccessibleName(
+      `Nexmo ${en['nexmo.hint']}`,
+    );
+    await waitFor(() => expect(markOf(telegram)).toHaveAttribute('d', telegramIcon.path));
+    expect(telegram.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('draws a mark in its brand colour only where it contrasts with the background', async () => {
+    const { unmount } = render(
+      <MessengerTypePicker onSelect={vi.fn()} types={['nexmo', 'line']} />,
+    );
+    // Vonage's black on white: the brand colour; LINE's green (2.4:1 on white): the text colour.
+    const [nexmo, line] = screen.getAllByRole('button');
+    await waitFor(() => expect(markOf(nexmo)).toHaveAttribute('fill', `#${nexmoIcon.hex}`));
+    expect(markOf(line)).toHaveAttribute('fill', 'currentColor');
+    unmount();
+    render(
+      <ThemeProvider theme={createTheme({ palette: { mode: 'dark' } })}>
+        <MessengerTypePicker onSelect={vi.fn()} types={['nexmo', 'line']} />
+      </ThemeProvider>,
+    );
+    const [darkNexmo, darkLine] = screen.getAllByRole('button');
+    // On the dark paper the other way round: black has no contrast, the green has.
+    await waitFor(() => expect(markOf(darkNexmo)).toHaveAttribute('fill', 'currentColor'));
+    expect(markOf(darkLine)).toHaveAttribute('fill', `#${lineIcon.hex}`);
+  });
+});
+
+describe('built-in brand marks', () => {
+  const marks = { facebookIcon, lineIcon, nexmoIcon, telegramIcon, viberIcon };
+  const source = (type: string) =>
+    (simpleIcons as unknown as Record<string, { path: string; hex: string }>)[ICONS[type]];
+
+  it('are the simple-icons marks with coordinates rounded to 2 decimals (scripts/icons.mjs)', () => {
+    expect(Object.keys(ICONS)).toEqual(TYPES);
+    for (const type of TYPES) {
+      const { path, hex } = source(type);
+      expect(marks[`${type}Icon`]).toEqual({ path: roundPath(path), hex });
+    }
+  });
+
+  it('stay within 0.005 units of the package mark, with no more than 2 decimals', () => {
+    for (const type of TYPES) {
+      const exact = absoluteValues(source(type).path);
+      const rounded = absoluteValues(marks[`${type}Icon`].path);
+      expect(rounded).toHaveLength(exact.length);
+      rounded.forEach((value, index) =>
+        expect(Math.abs(value - exact[index])).toBeLessThan(0.0051),
+      );
+      expect(marks[`${type}Icon`].path).not.toMatch(/\.\d{3}/);
+      expect(marks[`${type}Icon`].path.length).toBeLessThan(source(type).path.length);
+    }
   });
 });
 
@@ -116,14 +191,10 @@ describe('CreateMessengerAccountDialog', () => {
     const user = setupUser();
     renderDialog();
     const picker = dialog(en['createDialog.title']);
-    expect(
-      within(picker)
-        .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual([...ALL_NAMES, 'Cancel']);
+    expectTypeNames(within(picker).getAllByRole('button'), [...ALL_NAMES, 'Cancel']);
     await expectNoAxeViolations(document.body);
 
-    await user.click(within(picker).getByRole('button', { name: 'Telegram' }));
+    await user.click(within(picker).getByRole('button', { name: typeName('Telegram') }));
     const title = formatMessage(en['createDialog.formTitle'], { name: 'Telegram' });
     const form = within(dialog(title)).getByRole('form', { name: 'Telegram account' });
     expect(field('Bot Username', form)).toBeInTheDocument();
@@ -139,7 +210,7 @@ describe('CreateMessengerAccountDialog', () => {
     const { onClose, onCreate } = renderDialog();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalledTimes(1);
-    await user.click(screen.getByRole('button', { name: 'Nexmo' }));
+    await user.click(screen.getByRole('button', { name: typeName('Nexmo') }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalledTimes(2);
     expect(onCreate).not.toHaveBeenCalled();
@@ -188,12 +259,8 @@ describe('CreateMessengerAccountDialog', () => {
     const onTestConnection = vi.fn().mockResolvedValue({ ok: true, message: 'Reachable.' });
     renderDialog({ types: ['telegram', 'line'], onTestConnection });
     const picker = screen.getByRole('list');
-    expect(
-      within(picker)
-        .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual(['Telegram', 'LINE']);
-    await user.click(within(picker).getByRole('button', { name: 'LINE' }));
+    expectTypeNames(within(picker).getAllByRole('button'), ['Telegram', 'LINE']);
+    await user.click(within(picker).getByRole('button', { name: typeName('LINE') }));
     fill(labelledValues(SAMPLES.line));
     await user.click(screen.getByRole('button', { name: 'Test Connection' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Test Connection: Reachable.');

@@ -18,6 +18,7 @@ import {
   type WebhookResult,
 } from '../../src';
 import { englishLeftIn } from './catalogues';
+import { typeName } from '../../stories/support/names';
 
 /** Declares the test only where it applies (Nexmo has no actions), instead of a skipped one. */
 const itWhen = (applies: boolean): typeof it =>
@@ -262,13 +263,12 @@ describe('components under locale="ja"', SLOW, () => {
     expectNoEnglish();
     await user.click(screen.getByRole('button', { name: 'メッセンジャーアカウントを追加' }));
     expect(await screen.findByRole('menu')).toBeInTheDocument();
-    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
-      'Facebook Messenger',
-      'LINE',
-      'Nexmo',
-      'Telegram',
-      'Viber',
-    ]);
+    const items = screen.getAllByRole('menuitem');
+    const names = ['Facebook Messenger', 'LINE', 'Nexmo', 'Telegram', 'Viber'];
+    expect(items).toHaveLength(names.length);
+    items.forEach((item, index) => expect(item).toHaveAccessibleName(typeName(names[index])));
+    // The hints (part of the names) are Japanese too.
+    expect(items[3]).toHaveAccessibleName('Telegram @BotFatherが発行するボットトークン');
     expectNoEnglish();
   });
 
@@ -280,7 +280,7 @@ describe('components under locale="ja"', SLOW, () => {
     expect(within(dialog).getByRole('button', { name: 'キャンセル' })).toBeInTheDocument();
     expectNoEnglish();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Telegram' }));
+    await user.click(within(dialog).getByRole('button', { name: typeName('Telegram') }));
     expect(screen.getByRole('dialog', { name: 'Telegramアカウントを追加' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '戻る' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '保存' }));

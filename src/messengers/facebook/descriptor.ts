@@ -12,6 +12,7 @@ import { normalizeFacebookPageId } from './pageId';
 const facebookSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'facebook',
   displayName: 'Facebook Messenger',
+  hint: 'facebook.hint',
   fields: [
     {
       key: 'pageUsername',

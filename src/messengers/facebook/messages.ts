@@ -1,6 +1,7 @@
 /** Texts of the Facebook form, by locale; keys as in the catalogue. */
 export const facebookMessages = {
   en: {
+    'facebook.hint': 'Page ID and Page Access Token',
     'facebook.pageUsername.label': 'Page Username',
     'facebook.pageUsername.helper':
       'The username of your Facebook Page exactly as Facebook shows it, e.g. acme.support. Leave it empty if the Page has none.',
@@ -25,6 +26,7 @@ export const facebookMessages = {
       'Without the App Secret, incoming messages cannot be verified as coming from Facebook. Find it in the Meta App Dashboard under App settings > Basic.',
   },
   ja: {
+    'facebook.hint': 'ページIDとページアクセストークン',
     'facebook.pageUsername.label': 'ページのユーザー名',
     'facebook.pageUsername.helper':
       'Facebookページのユーザー名です。Facebookに表示されているとおりに入力してください（例：acme.support）。ユーザー名のないページでは空欄のままにしてください。',

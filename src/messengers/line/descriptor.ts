@@ -10,6 +10,7 @@ import { lineMessages } from './messages';
 const lineSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'line',
   displayName: 'LINE',
+  hint: 'line.hint',
   fields: [
     {
       key: 'name',

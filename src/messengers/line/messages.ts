@@ -1,6 +1,7 @@
 /** Texts of the Line form, by locale; keys as in the catalogue. */
 export const lineMessages = {
   en: {
+    'line.hint': 'Channel access token from the LINE Developers console',
     'line.name.label': 'Name',
     'line.name.helper':
       'A name for this account. It does not need to match the LINE@ account name.',
@@ -15,6 +16,7 @@ export const lineMessages = {
       'Without the Channel Secret, incoming messages cannot be verified as coming from LINE. Find it in the LINE Developers Console on the Basic settings tab of the channel.',
   },
   ja: {
+    'line.hint': 'LINEのチャネルアクセストークン',
     'line.name.label': '名前',
     'line.name.helper':
       'このアカウントの名前です。LINE@アカウントの名前と同じである必要はありません。',

@@ -11,6 +11,7 @@ import { nexmoMessages } from './messages';
 const nexmoSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'nexmo',
   displayName: 'Nexmo',
+  hint: 'nexmo.hint',
   fields: [
     {
       key: 'name',

@@ -1,6 +1,7 @@
 /** Texts of the Nexmo form, by locale; keys as in the catalogue. */
 export const nexmoMessages = {
   en: {
+    'nexmo.hint': 'API key and secret',
     'nexmo.name.label': 'Name',
     'nexmo.name.helper': 'Any name for this account.',
     'nexmo.key.label': 'Key',
@@ -13,6 +14,7 @@ export const nexmoMessages = {
     'warning.nexmoKey': 'Nexmo API keys are usually 8 characters long.',
   },
   ja: {
+    'nexmo.hint': 'APIキーとシークレット',
     'nexmo.name.label': '名前',
     'nexmo.name.helper': 'このアカウントに付ける任意の名前です。',
     'nexmo.key.label': 'キー',

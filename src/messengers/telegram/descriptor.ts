@@ -14,6 +14,7 @@ const TOKEN = /^[0-9]{1,16}:[A-Za-z0-9_-]{20,}$/;
 const telegramSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'telegram',
   displayName: 'Telegram',
+  hint: 'telegram.hint',
   fields: [
     {
       key: 'botUsername',

@@ -1,6 +1,7 @@
 /** Texts of the Telegram form, by locale; keys as in the catalogue. */
 export const telegramMessages = {
   en: {
+    'telegram.hint': 'Bot token from @BotFather',
     'telegram.botUsername.label': 'Bot Username',
     'telegram.botUsername.helper': 'The username of your Telegram bot, e.g. acme_support_bot.',
     'telegram.token.label': 'Token',
@@ -13,6 +14,7 @@ export const telegramMessages = {
       'The part after the colon is usually 35 characters long. Check that you copied the whole token.',
   },
   ja: {
+    'telegram.hint': '@BotFatherが発行するボットトークン',
     'telegram.botUsername.label': 'ボットのユーザー名',
     'telegram.botUsername.helper': 'Telegramボットのユーザー名です（例：acme_support_bot）。',
     'telegram.token.label': 'トークン',

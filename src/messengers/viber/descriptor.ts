@@ -11,6 +11,7 @@ import { viberMessages } from './messages';
 const viberSpec = /* @__PURE__ */ defineBuiltInMessenger({
   type: 'viber',
   displayName: 'Viber',
+  hint: 'viber.hint',
   fields: [
     {
       key: 'botUsername',

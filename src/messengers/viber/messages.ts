@@ -1,6 +1,7 @@
 /** Texts of the Viber form, by locale; keys as in the catalogue. */
 export const viberMessages = {
   en: {
+    'viber.hint': 'Bot token from the Viber Admin Panel',
     'viber.botUsername.label': 'Bot Username',
     'viber.botUsername.helper': 'The username of your Viber Public Account.',
     'viber.token.label': 'Token',
@@ -10,6 +11,7 @@ export const viberMessages = {
       'Viber tokens usually look like three groups of 16 characters joined by dashes. Check that you copied the whole token.',
   },
   ja: {
+    'viber.hint': 'Viber管理パネルのボットトークン',
     'viber.botUsername.label': 'ボットのユーザー名',
     'viber.botUsername.helper': 'Viberパブリックアカウントのユーザー名です。',
     'viber.token.label': 'トークン',
