@@ -25,23 +25,26 @@ function Probe() {
 }
 renderToStaticMarkup(createElement(Probe));
 
-let inject = false;
-if (cache) {
-  const sheet = (cache as EmotionCache).sheet;
-  const insert = sheet.insert.bind(sheet);
+// The switch lives on the sheet itself: with `isolate: false` this file runs once
+// per test file while Emotion (a dependency, loaded once per worker) keeps its cache.
+type Sheet = EmotionCache['sheet'] & { stylesOn?: boolean; realInsert?: (rule: string) => void };
+const sheet = (cache as EmotionCache | null)?.sheet as Sheet | undefined;
+if (sheet && !sheet.realInsert) {
+  sheet.realInsert = sheet.insert.bind(sheet);
   sheet.insert = (rule) => {
-    if (inject) insert(rule);
+    if (sheet.stylesOn) sheet.realInsert!(rule);
   };
 }
 
 /** Emotion inserts its style rules for the rest of the current test. */
 export function withStyles(): void {
-  inject = true;
-  if (cache) cache.inserted = {};
+  if (!sheet || !cache) return;
+  sheet.stylesOn = true;
+  cache.inserted = {};
 }
 
 afterEach(() => {
-  inject = false;
+  if (sheet) sheet.stylesOn = false;
   if (!cache) return;
   cache.sheet.flush();
   cache.inserted = {};

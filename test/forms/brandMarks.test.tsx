@@ -4,8 +4,8 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MessengerTypePicker } from '../../src';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { MessengerTypePicker as Picker } from '../../src';
 import { telegramIcon } from '../../src/messengers/telegram/icon';
 import { typeName } from '../../stories/support/names';
 
@@ -25,6 +25,14 @@ function expectPlaceholder(item: Element) {
   expect(box).toBeEmptyDOMElement();
   expect(item.querySelector('svg')).toBeNull();
 }
+
+// Fresh modules: the files of a worker share loaded modules (vitest.config.ts,
+// isolate: false), so an earlier file may have loaded the marks already.
+let MessengerTypePicker: typeof Picker;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ MessengerTypePicker } = await import('../../src'));
+});
 
 afterEach(() => vi.restoreAllMocks());
 
