@@ -6,8 +6,21 @@ import { MessengerFormsProvider, type MessengerFormsLocale } from '../src';
 import { setupMsw } from './msw-setup';
 // The catalogue's Japanese font, so 日本語 renders on machines without a CJK
 // system font (most Linux CI and containers). Preview only: the library ships
-// no fonts. One weight, the Japanese subset (~1 MB woff2); bold is synthesized.
+// no fonts. Regular and medium (buttons, titles), the Japanese subset: one file
+// per weight (~1 MB woff2 each), loaded by the Japanese stories only (below).
 import '@fontsource/noto-sans-jp/japanese-400.css';
+import '@fontsource/noto-sans-jp/japanese-500.css';
+
+/**
+ * Japanese stories wait for Noto Sans JP (regular and medium) before they render.
+ * Without it, Chromium laid out the first texts while the font was still loading
+ * and kept the fallback's empty boxes for them.
+ */
+let japaneseFonts: Promise<unknown> | undefined;
+const loadJapaneseFonts = () =>
+  (japaneseFonts ??= Promise.all(
+    ['400', '500'].map((weight) => document.fonts.load(`${weight} 16px "Noto Sans JP"`, '日本語')),
+  ).catch(() => undefined));
 
 // MUI's default stack, then Noto Sans JP for the characters the others lack.
 const fontFamily = '"Roboto", "Helvetica", "Arial", "Noto Sans JP", sans-serif';
@@ -44,7 +57,13 @@ const withProviders: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
-  loaders: [mswLoader(setupMsw)],
+  loaders: [
+    mswLoader(setupMsw),
+    async ({ globals }) => {
+      if (globals.locale === 'ja' && typeof document !== 'undefined' && document.fonts)
+        await loadJapaneseFonts();
+    },
+  ],
   decorators: [withProviders],
   tags: ['autodocs'],
   globalTypes: {
