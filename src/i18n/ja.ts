@@ -33,10 +33,6 @@ export const ja: Messages = {
   'secret.keep': '保存済みを使う',
   'secret.keepLabel': '保存済みの{label}を使う',
   'secret.replacing': '新しい{label}を入力してください。保存すると保存済みの値が置き換わります。',
-  'discard.title': '変更を破棄しますか？',
-  'discard.body': 'このアカウントへの変更は保存されていません。',
-  'discard.keep': '編集を続ける',
-  'discard.confirm': '破棄',
 
   // Actions
   'action.testConnection': '接続テスト',
@@ -57,6 +53,8 @@ export const ja: Messages = {
   'action.stale':
     'この結果の後に値が変更されました。変更後の値を確認するには、もう一度実行してください。',
   'action.fixErrors': '先に、エラーが表示されている項目を修正してください。',
+  'action.loadFailed':
+    'フォームのこの部分を読み込めませんでした。接続を確認してから、もう一度お試しください。',
 
   // 結果の詳細の項目名
   'detail.account': 'アカウント',
@@ -74,16 +72,6 @@ export const ja: Messages = {
   'detail.lastError': '直近の配信エラー',
   'detail.balance': '残高',
 
-  // Viber webhook dialog
-  'webhookDialog.title': 'Webhookを設定',
-  'webhookDialog.description':
-    'Viberはお客様からのメッセージをこのアドレスに送信します。HTTPSで到達できるアドレスを指定してください。',
-  'webhookDialog.url.label': 'Webhook URL（ホストとポート）',
-  'webhookDialog.url.helper':
-    'サーバーのホスト名とポート番号です（例：office.yourcompany.com:1234）。不明な場合は、システム管理者にお問い合わせください。',
-  'webhookDialog.confirm': 'Webhookを設定',
-  'webhookDialog.cancel': 'キャンセル',
-
   // Picker, add button and create dialog
   'add.button': 'メッセンジャーアカウントを追加',
   'picker.label': 'メッセンジャーの種類',
@@ -98,21 +86,4 @@ export const ja: Messages = {
   'error.nameTooLong': '100文字以内で入力してください。',
   'error.tooLong': '値が長すぎます。4096文字以内で入力してください。',
   'error.whitespace': 'スペースを削除してください。この値にスペースは使用できません。',
-  'error.webhookUrl.required':
-    'ホストとポートを入力してください（例：office.yourcompany.com:1234）。',
-  'error.webhookUrl.http':
-    'https:// を使用してください。Viberは安全なアドレスにのみメッセージを送信します。',
-  'error.webhookUrl.port':
-    'ホスト名の後に、コロンに続けてポート番号を入力してください（例：office.yourcompany.com:1234）。',
-  'error.webhookUrl.portRange': 'ポート番号は1～65535の範囲で指定してください。',
-  'error.webhookUrl.host': '有効なホスト名を入力してください（例：office.yourcompany.com）。',
-  'error.webhookUrl.whitespace': 'アドレスの途中にある空白を削除してください。',
-
-  // Warnings (soft rules: shown, never block)
-  'warning.webhookUrl.loopback':
-    'このアドレスはこのコンピューター自身を指しています。Viberはインターネットからアクセスできません。',
-  'warning.webhookUrl.private':
-    'プライベートネットワークのアドレスです。転送を設定しない限り、Viberはインターネットからアクセスできません。',
-  'warning.webhookUrl.linkLocal':
-    'ローカルネットワークのアドレスです。Viberはインターネットからアクセスできません。',
 };

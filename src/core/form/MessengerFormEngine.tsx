@@ -1,14 +1,15 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { useMessengerFormsI18n } from '../context';
 import type { BaseConfig, MessengerDescriptor } from '../descriptor';
 import { ActionResultAlert } from './ActionResultAlert';
-import { ConfirmDiscardDialog } from './ConfirmDiscardDialog';
 import { FieldRow } from './FieldRow';
+import { Lazy, lazyPart } from './lazy';
 import {
   describeActionResult,
   useMessengerForm,
@@ -16,12 +17,16 @@ import {
   type MessengerFormField,
   type UseMessengerFormProps,
 } from './useMessengerForm';
-import { WebhookUrlDialog } from './WebhookUrlDialog';
 
 /** Props of the engine: the public form props plus the descriptor. @internal */
 export interface MessengerFormEngineProps<C extends BaseConfig> extends UseMessengerFormProps<C> {
   descriptor: MessengerDescriptor<C, string>;
 }
+
+// Dialogs that only open after a user action load on demand, prefetched before they are
+// needed (see the effects below): the first render, on the server too, needs neither.
+const webhookDialogPart = /* @__PURE__ */ lazyPart(() => import('./WebhookUrlDialog'));
+const discardDialogPart = /* @__PURE__ */ lazyPart(() => import('./DiscardDialog'));
 
 /** The Type field reads as read-only, unlike the outlined fields: filled and muted. */
 const READ_ONLY_SX = {
@@ -37,8 +42,22 @@ const READ_ONLY_SX = {
 export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEngineProps<C>) {
   const { descriptor, hideActions = false } = props;
   const form = useMessengerForm(descriptor, props);
+  const i18n = useMessengerFormsI18n(descriptor);
   const { t, busy, disabled, readOnly, dirty, editing, cancel, back, submitLabel } = form;
-  const { actions, typeField, setValue, blur, setStored } = form;
+  const { actions, typeField, setValue, blur, setStored, discard, webhookDialog } = form;
+  const asksUrl = webhookDialog.asks && actions.setWebhook.available;
+  const asksDiscard = editing && Boolean(props.onCancel);
+
+  // Prefetch: the URL dialog shortly after mount (and when Set Webhook is pointed at or
+  // focused), the discard question once an edit form has changes.
+  useEffect(() => {
+    if (!asksUrl) return;
+    const timer = setTimeout(() => void webhookDialogPart.load(), 200);
+    return () => clearTimeout(timer);
+  }, [asksUrl]);
+  useEffect(() => {
+    if (asksDiscard && dirty) void discardDialogPart.load();
+  }, [asksDiscard, dirty]);
 
   const renderField = ({ key, ...field }: MessengerFormField) => (
     <FieldRow
@@ -120,6 +139,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     ],
   );
 
+  const prefetchUrl = () => void webhookDialogPart.load();
   const actionButton = (name: 'setWebhook' | 'testConnection', action: MessengerFormAction) =>
     action.available && (
       <Button
@@ -129,6 +149,9 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
         // would drop the keyboard focus to the page): aria-disabled, a spinner,
         // and presses are ignored (single flight: `run` does nothing while running).
         onClick={action.run}
+        {...(name === 'setWebhook' && asksUrl
+          ? { onFocus: prefetchUrl, onPointerEnter: prefetchUrl }
+          : {})}
         aria-disabled={action.running || undefined}
         className={action.running ? 'Mui-disabled' : undefined}
         startIcon={
@@ -140,7 +163,6 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
       </Button>
     );
   const [firstField, ...otherFields] = form.fields;
-  const { discard, webhookDialog } = form;
 
   return (
     <Box component="form" {...form.formProps}>
@@ -168,22 +190,32 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
 
       {actionBar}
 
-      {editing && props.onCancel && (
-        <ConfirmDiscardDialog
-          open={discard.open}
-          onKeep={discard.keep}
-          onDiscard={discard.confirm}
-        />
+      {asksDiscard && (
+        <Lazy part={discardDialogPart} want={discard.open} onFail={discard.keep}>
+          {({ DiscardDialog }) => (
+            <DiscardDialog
+              open={discard.open}
+              onKeep={discard.keep}
+              onDiscard={discard.confirm}
+              i18n={i18n}
+            />
+          )}
+        </Lazy>
       )}
 
       {webhookDialog.asks && (
-        <WebhookUrlDialog
-          open={webhookDialog.open}
-          idPrefix={`${form.formProps.id}-webhook`}
-          onClose={webhookDialog.close}
-          onConfirm={webhookDialog.confirm}
-          rejected={webhookDialog.rejected}
-        />
+        <Lazy part={webhookDialogPart} want={webhookDialog.open} onFail={webhookDialog.close}>
+          {({ WebhookUrlDialog }) => (
+            <WebhookUrlDialog
+              open={webhookDialog.open}
+              idPrefix={`${form.formProps.id}-webhook`}
+              onClose={webhookDialog.close}
+              onConfirm={webhookDialog.confirm}
+              rejected={webhookDialog.rejected}
+              i18n={i18n}
+            />
+          )}
+        </Lazy>
       )}
     </Box>
   );
