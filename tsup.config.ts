@@ -44,16 +44,22 @@ async function prependUseClient(file: string): Promise<void> {
 const PARTS = {
   'parts/webhookUrlDialog': 'src/core/form/WebhookUrlDialog.tsx',
   'parts/discardDialog': 'src/core/form/DiscardDialog.tsx',
+  'parts/actionResultAlert': 'src/core/form/ActionResultAlert.tsx',
 };
 
 /** Points the components' `import('./<Part>')` at the part's own file in dist/parts/. */
 const partsApart: Plugin = {
   name: 'parts-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(WebhookUrlDialog|DiscardDialog)$/ }, (args) =>
-      args.kind === 'dynamic-import'
-        ? { path: `./parts/${args.path[2].toLowerCase()}${args.path.slice(3)}.js`, external: true }
-        : undefined,
+    build.onResolve(
+      { filter: /^\.\/(WebhookUrlDialog|DiscardDialog|ActionResultAlert)$/ },
+      (args) =>
+        args.kind === 'dynamic-import'
+          ? {
+              path: `./parts/${args.path[2].toLowerCase()}${args.path.slice(3)}.js`,
+              external: true,
+            }
+          : undefined,
     );
   },
 };

@@ -1,3 +1,4 @@
+import type { actionResultMessages } from './actionResult';
 import type { discardMessages } from './discard';
 import type { webhookDialogMessages } from './webhookDialog';
 
@@ -5,7 +6,7 @@ import type { webhookDialogMessages } from './webhookDialog';
  * English message catalogue, common texts. Every visible string of the library
  * comes from here (or from the catalogue of the active locale), from a
  * messenger's folder, or from the texts of a dialog loaded on demand
- * (`webhookDialog.ts`, `discard.ts`). Placeholders are written
+ * (`webhookDialog.ts`, `discard.ts`, `actionResult.ts`). Placeholders are written
  * `{name}` and filled by {@link formatMessage}.
  */
 export const en = {
@@ -41,37 +42,9 @@ export const en = {
   'action.setWebhook': 'Set Webhook',
   'action.testConnection.running': 'Testing the connection…',
   'action.setWebhook.running': 'Setting the webhook…',
-  'action.testConnection.ok': 'The connection works.',
-  'action.setWebhook.ok': 'The webhook is set.',
-  'action.setWebhook.okWithUrl': 'The webhook is set to {url}.',
-  'action.failed':
-    'The request failed. Try again; if it keeps failing, ask your system administrator.',
-  'action.timeout': 'No answer within {seconds} s. Check the connection and try again.',
-  'check.pass': 'Passed',
-  'check.warn': 'Warning',
-  'check.fail': 'Failed',
-  'check.summary': '{failed} of {total} checks failed.',
-  'action.stale':
-    'The form changed after this result. Run the action again to check the current values.',
   'action.fixErrors': 'Fix the highlighted fields first.',
   'action.loadFailed':
     'This part of the form could not be loaded. Check the connection and try again.',
-
-  // Labels of result details
-  'detail.account': 'Account',
-  'detail.botId': 'Bot ID',
-  'detail.botName': 'Bot name',
-  'detail.username': 'Username',
-  'detail.pageName': 'Page name',
-  'detail.pageId': 'Page ID',
-  'detail.followers': 'Followers',
-  'detail.subscribers': 'Subscribers',
-  'detail.basicId': 'Basic ID',
-  'detail.chatMode': 'Chat mode',
-  'detail.webhookUrl': 'Current webhook',
-  'detail.pendingUpdates': 'Pending updates',
-  'detail.lastError': 'Last delivery error',
-  'detail.balance': 'Balance',
 
   // Picker, add button and create dialog
   'add.button': 'Add messenger account',
@@ -91,12 +64,14 @@ export const en = {
 
 /**
  * Key of a message in the catalogue: the common texts above and those the forms
- * load on demand with the dialogs ({@link webhookDialogMessages}, {@link discardMessages}).
+ * load on demand with the dialogs and the result alert ({@link webhookDialogMessages},
+ * {@link discardMessages}, {@link actionResultMessages}).
  */
 export type MessageKey =
   | keyof typeof en
   | keyof (typeof webhookDialogMessages)['en']
-  | keyof (typeof discardMessages)['en'];
+  | keyof (typeof discardMessages)['en']
+  | keyof (typeof actionResultMessages)['en'];
 
 /** The common catalogue of a locale: every key of the English one above. */
 export type Messages = Record<keyof typeof en, string>;

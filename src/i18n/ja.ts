@@ -39,38 +39,9 @@ export const ja: Messages = {
   'action.setWebhook': 'Webhookを設定',
   'action.testConnection.running': '接続をテストしています…',
   'action.setWebhook.running': 'Webhookを設定しています…',
-  'action.testConnection.ok': '正常に接続できました。',
-  'action.setWebhook.ok': 'Webhookを設定しました。',
-  'action.setWebhook.okWithUrl': 'Webhookを {url} に設定しました。',
-  'action.failed':
-    'リクエストに失敗しました。もう一度お試しください。失敗が続く場合は、システム管理者にお問い合わせください。',
-  'action.timeout':
-    '{seconds}秒以内に応答がありませんでした。接続を確認してから、もう一度お試しください。',
-  'check.pass': '成功',
-  'check.warn': '注意',
-  'check.fail': '失敗',
-  'check.summary': '{total}件中{failed}件のチェックが失敗しました。',
-  'action.stale':
-    'この結果の後に値が変更されました。変更後の値を確認するには、もう一度実行してください。',
   'action.fixErrors': '先に、エラーが表示されている項目を修正してください。',
   'action.loadFailed':
     'フォームのこの部分を読み込めませんでした。接続を確認してから、もう一度お試しください。',
-
-  // 結果の詳細の項目名
-  'detail.account': 'アカウント',
-  'detail.botId': 'ボット ID',
-  'detail.botName': 'ボット名',
-  'detail.username': 'ユーザー名',
-  'detail.pageName': 'ページ名',
-  'detail.pageId': 'ページID',
-  'detail.followers': '友だち数',
-  'detail.subscribers': '購読者数',
-  'detail.basicId': 'ベーシック ID',
-  'detail.chatMode': 'チャットモード',
-  'detail.webhookUrl': 'Webhook の送信先',
-  'detail.pendingUpdates': '未配信の更新',
-  'detail.lastError': '直近の配信エラー',
-  'detail.balance': '残高',
 
   // Picker, add button and create dialog
   'add.button': 'メッセンジャーアカウントを追加',

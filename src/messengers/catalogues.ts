@@ -1,4 +1,5 @@
 import { en as coreEn, type MessageKey as CoreMessageKey } from '../i18n/en';
+import { actionResultMessages } from '../i18n/actionResult';
 import { discardMessages } from '../i18n/discard';
 import { formatMessage } from '../i18n/format';
 import { ja as coreJa } from '../i18n/ja';
@@ -11,6 +12,7 @@ import { telegramMessages } from './telegram/messages';
 import { viberMessages } from './viber/messages';
 
 type BuiltInTexts = (typeof webhookDialogMessages)['en'] &
+  (typeof actionResultMessages)['en'] &
   (typeof discardMessages)['en'] &
   typeof facebookMessages.en &
   typeof lineMessages.en &
@@ -28,11 +30,12 @@ export type Messages = Record<MessageKey, string>;
   locale: 'en' | 'ja',
   core: Readonly<Record<string, string>>,
 ): Messages {
-  // The common texts, those of the dialogs the forms load on demand, then each messenger's.
+  // The common texts, those of the parts the forms load on demand, then each messenger's.
   const messages: Record<string, string> = {
     ...core,
     ...webhookDialogMessages[locale],
     ...discardMessages[locale],
+    ...actionResultMessages[locale],
   };
   for (const descriptor of builtInMessengers)
     Object.assign(messages, descriptor.messages?.[locale]);

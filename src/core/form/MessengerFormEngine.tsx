@@ -7,11 +7,9 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useMessengerFormsI18n } from '../context';
 import type { BaseConfig, MessengerDescriptor } from '../descriptor';
-import { ActionResultAlert } from './ActionResultAlert';
 import { FieldRow } from './FieldRow';
 import { Lazy, lazyPart } from './lazy';
 import {
-  describeActionResult,
   useMessengerForm,
   type MessengerFormAction,
   type MessengerFormField,
@@ -23,10 +21,12 @@ export interface MessengerFormEngineProps<C extends BaseConfig> extends UseMesse
   descriptor: MessengerDescriptor<C, string>;
 }
 
-// Dialogs that only open after a user action load on demand, prefetched before they are
-// needed (see the effects below): the first render, on the server too, needs neither.
+// Parts that only show after a user action load on demand (the dialogs, the result alert),
+// prefetched before they are needed (see `prefetch`): the first render, on the server
+// too, needs none of them.
 const webhookDialogPart = /* @__PURE__ */ lazyPart(() => import('./WebhookUrlDialog'));
 const discardDialogPart = /* @__PURE__ */ lazyPart(() => import('./DiscardDialog'));
+const resultAlertPart = /* @__PURE__ */ lazyPart(() => import('./ActionResultAlert'));
 
 /** The Type field reads as read-only, unlike the outlined fields: filled and muted. */
 const READ_ONLY_SX = {
@@ -48,13 +48,21 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   const asksUrl = webhookDialog.asks && actions.setWebhook.available;
   const asksDiscard = editing && Boolean(props.onCancel);
 
-  // Prefetch: the URL dialog shortly after mount (and when Set Webhook is pointed at or
-  // focused), the discard question once an edit form has changes.
+  const hasActions = actions.testConnection.available || actions.setWebhook.available;
+
+  // Prefetch: the result alert and the URL dialog shortly after mount and when an action
+  // button is pointed at or focused (a result also waits for the network), the discard
+  // question once an edit form has changes.
+  const prefetch = () => {
+    void resultAlertPart.load();
+    if (asksUrl) void webhookDialogPart.load();
+  };
   useEffect(() => {
-    if (!asksUrl) return;
-    const timer = setTimeout(() => void webhookDialogPart.load(), 200);
+    if (!hasActions) return;
+    const timer = setTimeout(prefetch, 200);
     return () => clearTimeout(timer);
-  }, [asksUrl]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `prefetch` only reads `asksUrl`
+  }, [hasActions, asksUrl]);
   useEffect(() => {
     if (asksDiscard && dirty) void discardDialogPart.load();
   }, [asksDiscard, dirty]);
@@ -139,7 +147,6 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
     ],
   );
 
-  const prefetchUrl = () => void webhookDialogPart.load();
   const actionButton = (name: 'setWebhook' | 'testConnection', action: MessengerFormAction) =>
     action.available && (
       <Button
@@ -149,9 +156,8 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
         // would drop the keyboard focus to the page): aria-disabled, a spinner,
         // and presses are ignored (single flight: `run` does nothing while running).
         onClick={action.run}
-        {...(name === 'setWebhook' && asksUrl
-          ? { onFocus: prefetchUrl, onPointerEnter: prefetchUrl }
-          : {})}
+        onFocus={prefetch}
+        onPointerEnter={prefetch}
         aria-disabled={action.running || undefined}
         className={action.running ? 'Mui-disabled' : undefined}
         startIcon={
@@ -170,17 +176,21 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
       {typeElement}
       {otherFields.map(renderField)}
 
-      {(actions.testConnection.available || actions.setWebhook.available) && (
+      {hasActions && (
         <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap' }}>
           {/* Set Webhook first, as in the product. */}
           {actionButton('setWebhook', actions.setWebhook)}
           {actionButton('testConnection', actions.testConnection)}
         </Stack>
       )}
-      {(['testConnection', 'setWebhook'] as const).map((name) => {
-        const message = describeActionResult(form, actions[name]);
-        return message && <ActionResultAlert key={name} message={message} />;
-      })}
+      {(['testConnection', 'setWebhook'] as const).map(
+        (name) =>
+          actions[name].outcome && (
+            <Lazy key={name} part={resultAlertPart} want={actions[name].outcome}>
+              {({ ActionResultAlert }) => <ActionResultAlert form={form} action={actions[name]} />}
+            </Lazy>
+          ),
+      )}
 
       {form.submitError && (
         <Alert severity="error" sx={{ mt: 2 }}>

@@ -47,7 +47,8 @@ export function Lazy<M>({ part, want, onFail, children }: LazyProps<M>) {
   const [failed, setFailed] = useState(false);
   const [, setLoaded] = useState<M>();
   useEffect(() => {
-    if (!want || part.current) return;
+    // Also when the module is there already: it may have arrived after this render.
+    if (!want) return;
     let live = true;
     setFailed(false);
     void part.load().then((module) => {
