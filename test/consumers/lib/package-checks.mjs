@@ -10,6 +10,8 @@ const ALLOWED = [
   /^CHANGELOG\.md$/,
   /^LICENSE(\.md|\.txt)?$/,
   /^dist\/(mocks\/|connectors\/|http\/)?index\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
+  // The parts the ESM components load on demand (tsup.config.ts PARTS).
+  /^dist\/parts\/[A-Za-z]+\.js(\.map)?$/,
 ];
 
 // The dist files behind each export are not listed: `publint --strict`
