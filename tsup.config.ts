@@ -45,21 +45,20 @@ const PARTS = {
   'parts/webhookUrlDialog': 'src/core/form/WebhookUrlDialog.tsx',
   'parts/discardDialog': 'src/core/form/DiscardDialog.tsx',
   'parts/actionResultAlert': 'src/core/form/ActionResultAlert.tsx',
+  'parts/parseResult': 'src/core/parseResult.ts',
 };
 
-/** Points the components' `import('./<Part>')` at the part's own file in dist/parts/. */
+/** Points the components' `import('./<Part>')` at the part's own file in dist/parts/ (PARTS). */
 const partsApart: Plugin = {
   name: 'parts-apart',
   setup(build) {
     build.onResolve(
-      { filter: /^\.\/(WebhookUrlDialog|DiscardDialog|ActionResultAlert)$/ },
-      (args) =>
-        args.kind === 'dynamic-import'
-          ? {
-              path: `./parts/${args.path[2].toLowerCase()}${args.path.slice(3)}.js`,
-              external: true,
-            }
-          : undefined,
+      { filter: /^\.\.?\/(WebhookUrlDialog|DiscardDialog|ActionResultAlert|parseResult)$/ },
+      (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const name = args.path.slice(args.path.lastIndexOf('/') + 1);
+        return { path: `./parts/${name[0].toLowerCase()}${name.slice(1)}.js`, external: true };
+      },
     );
   },
 };

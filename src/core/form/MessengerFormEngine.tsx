@@ -9,6 +9,7 @@ import { useMessengerFormsI18n } from '../context';
 import type { BaseConfig, MessengerDescriptor } from '../descriptor';
 import { FieldRow } from './FieldRow';
 import { Lazy, lazyPart } from './lazy';
+import { resultParserPart } from './useAction';
 import {
   useMessengerForm,
   type MessengerFormAction,
@@ -54,6 +55,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
   // button is pointed at or focused (a result also waits for the network), the discard
   // question once an edit form has changes.
   const prefetch = () => {
+    void resultParserPart.load();
     void resultAlertPart.load();
     if (asksUrl) void webhookDialogPart.load();
   };
