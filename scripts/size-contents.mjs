@@ -4,7 +4,9 @@
 // texts and none of another built-in messenger's (e.g. LineAccountForm alone
 // has no Telegram or Facebook text). The texts are the catalogue entries of
 // each messenger's folder (keys `<type>.*`, `error.<type>*`, `warning.<type>*`),
-// read from the built package itself. Exits 1 on any leak.
+// read from the built package itself. The texts of the parts the forms load on
+// demand (the dialogs and the result alert, dist/parts/) must not be in what a
+// form loads up front. Exits 1 on any leak.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -47,7 +49,10 @@ function textsOf(type) {
 const holds = (code, text) =>
   text.length < 12 ? code.includes(JSON.stringify(text)) : code.includes(text);
 
-async function bundle(form) {
+/** Texts only the parts loaded on demand show (one per part). */
+const PART_TEXTS = ['webhookDialog.url.helper', 'discard.body', 'action.stale'];
+
+async function bundle(form, upfront = false) {
   const result = await build({
     absWorkingDir: ROOT,
     stdin: { contents: `export { ${form} } from ${JSON.stringify(DIST)};`, resolveDir: ROOT },
@@ -65,6 +70,11 @@ async function bundle(form) {
         name: 'external',
         setup(b) {
           b.onResolve({ filter: /^[^./]/ }, (args) => ({ path: args.path, external: true }));
+          // Up front: what loads with the page, without the chunks behind import().
+          if (upfront)
+            b.onResolve({ filter: /.*/ }, (args) =>
+              args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+            );
         },
       },
     ],
@@ -96,5 +106,14 @@ for (const type of MESSENGER_TYPES) {
     problems++;
   } else
     console.log(`${form} alone: its own texts only (${MESSENGER_TYPES.length - 1} others absent)`);
+  const upfront = await bundle(form, true);
+  const early = PART_TEXTS.filter((key) => [en, ja].some((c) => holds(upfront, c[key])));
+  if (early.length) {
+    console.error(`${form} loads texts of a part up front: ${early.join(', ')}`);
+    problems++;
+  } else if (!PART_TEXTS.every((key) => holds(code, en[key]))) {
+    console.error(`${form}: a part's text is missing from the whole bundle`);
+    problems++;
+  } else console.log(`${form} up front: none of the parts' texts (${PART_TEXTS.length} checked)`);
 }
 if (problems) process.exit(1);

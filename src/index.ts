@@ -14,7 +14,8 @@ export { CreateMessengerAccountDialog } from './components/CreateMessengerAccoun
 export { MessengerFormsProvider } from './components/MessengerFormsProvider';
 export { defineMessenger } from './core/defineMessenger';
 export { createMessengerForm } from './core/createMessengerForm';
-export { useMessengerForm, describeActionResult } from './core/form/useMessengerForm';
+export { useMessengerForm } from './core/form/useMessengerForm';
+export { describeActionResult } from './core/form/describeActionResult';
 
 // Config model (no DOM needed)
 export { MESSENGER_TYPES, MESSENGER_DISPLAY_NAMES, isMessengerType } from './messengers/builtIns';

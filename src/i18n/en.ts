@@ -1,6 +1,12 @@
+import type { actionResultMessages } from './actionResult';
+import type { discardMessages } from './discard';
+import type { webhookDialogMessages } from './webhookDialog';
+
 /**
- * English message catalogue. Every visible string of the library comes from
- * here (or from the catalogue of the active locale). Placeholders are written
+ * English message catalogue, common texts. Every visible string of the library
+ * comes from here (or from the catalogue of the active locale), from a
+ * messenger's folder, or from the texts of a dialog loaded on demand
+ * (`webhookDialog.ts`, `discard.ts`, `actionResult.ts`). Placeholders are written
  * `{name}` and filled by {@link formatMessage}.
  */
 export const en = {
@@ -30,55 +36,15 @@ export const en = {
   'secret.keep': 'Keep stored',
   'secret.keepLabel': 'Keep stored {label}',
   'secret.replacing': 'Enter the new {label}. It replaces the stored one when you save.',
-  'discard.title': 'Discard changes?',
-  'discard.body': 'Your changes to this account have not been saved.',
-  'discard.keep': 'Keep editing',
-  'discard.confirm': 'Discard',
 
   // Actions
   'action.testConnection': 'Test Connection',
   'action.setWebhook': 'Set Webhook',
   'action.testConnection.running': 'Testing the connection…',
   'action.setWebhook.running': 'Setting the webhook…',
-  'action.testConnection.ok': 'The connection works.',
-  'action.setWebhook.ok': 'The webhook is set.',
-  'action.setWebhook.okWithUrl': 'The webhook is set to {url}.',
-  'action.failed':
-    'The request failed. Try again; if it keeps failing, ask your system administrator.',
-  'action.timeout': 'No answer within {seconds} s. Check the connection and try again.',
-  'check.pass': 'Passed',
-  'check.warn': 'Warning',
-  'check.fail': 'Failed',
-  'check.summary': '{failed} of {total} checks failed.',
-  'action.stale':
-    'The form changed after this result. Run the action again to check the current values.',
   'action.fixErrors': 'Fix the highlighted fields first.',
-
-  // Labels of result details
-  'detail.account': 'Account',
-  'detail.botId': 'Bot ID',
-  'detail.botName': 'Bot name',
-  'detail.username': 'Username',
-  'detail.pageName': 'Page name',
-  'detail.pageId': 'Page ID',
-  'detail.followers': 'Followers',
-  'detail.subscribers': 'Subscribers',
-  'detail.basicId': 'Basic ID',
-  'detail.chatMode': 'Chat mode',
-  'detail.webhookUrl': 'Current webhook',
-  'detail.pendingUpdates': 'Pending updates',
-  'detail.lastError': 'Last delivery error',
-  'detail.balance': 'Balance',
-
-  // Viber webhook dialog
-  'webhookDialog.title': 'Set Webhook',
-  'webhookDialog.description':
-    'Viber sends customer messages to this address. It must be reachable over HTTPS.',
-  'webhookDialog.url.label': 'Webhook url (host and port)',
-  'webhookDialog.url.helper':
-    'Your server and port, e.g. office.yourcompany.com:1234. Ask your system administrator if you do not know them.',
-  'webhookDialog.confirm': 'Set Webhook',
-  'webhookDialog.cancel': 'Cancel',
+  'action.loadFailed':
+    'This part of the form could not be loaded. Check the connection and try again.',
 
   // Picker, add button and create dialog
   'add.button': 'Add messenger account',
@@ -94,24 +60,18 @@ export const en = {
   'error.nameTooLong': 'Use at most 100 characters.',
   'error.tooLong': 'This value is too long: use at most 4096 characters.',
   'error.whitespace': 'Remove the spaces: this value cannot contain any.',
-  'error.webhookUrl.required': 'Enter the host and port, e.g. office.yourcompany.com:1234.',
-  'error.webhookUrl.http': 'Use https://: Viber only sends messages to secure addresses.',
-  'error.webhookUrl.port': 'Add the port after a colon, e.g. office.yourcompany.com:1234.',
-  'error.webhookUrl.portRange': 'Use a port from 1 to 65535.',
-  'error.webhookUrl.host': 'Enter a valid host name, e.g. office.yourcompany.com.',
-  'error.webhookUrl.whitespace': 'Remove the spaces inside the address.',
-
-  // Warnings (soft rules: shown, never block)
-  'warning.webhookUrl.loopback':
-    'This address points to this computer: Viber cannot reach it from the internet.',
-  'warning.webhookUrl.private':
-    'This is a private network address: Viber cannot reach it from the internet unless it is forwarded.',
-  'warning.webhookUrl.linkLocal':
-    'This is a local network address: Viber cannot reach it from the internet.',
 } as const;
 
-/** Key of a message in the catalogue. */
-export type MessageKey = keyof typeof en;
+/**
+ * Key of a message in the catalogue: the common texts above and those the forms
+ * load on demand with the dialogs and the result alert ({@link webhookDialogMessages},
+ * {@link discardMessages}, {@link actionResultMessages}).
+ */
+export type MessageKey =
+  | keyof typeof en
+  | keyof (typeof webhookDialogMessages)['en']
+  | keyof (typeof discardMessages)['en']
+  | keyof (typeof actionResultMessages)['en'];
 
-/** A complete message catalogue: every key of the English one. */
-export type Messages = Record<MessageKey, string>;
+/** The common catalogue of a locale: every key of the English one above. */
+export type Messages = Record<keyof typeof en, string>;

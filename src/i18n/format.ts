@@ -1,4 +1,4 @@
-import { en, type MessageKey } from './en';
+import { en } from './en';
 
 /**
  * Fills `{name}` placeholders of a message. Unknown placeholders stay as they are.
@@ -23,5 +23,5 @@ export function formatMessage(
 export function lookup(messages: Readonly<Record<string, string>>, key: string): string {
   const own = Object.prototype.hasOwnProperty.call(messages, key) ? messages[key] : undefined;
   if (typeof own === 'string') return own;
-  return Object.prototype.hasOwnProperty.call(en, key) ? en[key as MessageKey] : key;
+  return Object.prototype.hasOwnProperty.call(en, key) ? en[key as keyof typeof en] : key;
 }

@@ -1,6 +1,9 @@
 import { en as coreEn, type MessageKey as CoreMessageKey } from '../i18n/en';
+import { actionResultMessages } from '../i18n/actionResult';
+import { discardMessages } from '../i18n/discard';
 import { formatMessage } from '../i18n/format';
 import { ja as coreJa } from '../i18n/ja';
+import { webhookDialogMessages } from '../i18n/webhookDialog';
 import { builtInMessengers, MESSENGER_TYPES } from './builtIns';
 import { facebookMessages } from './facebook/messages';
 import { lineMessages } from './line/messages';
@@ -8,7 +11,10 @@ import { nexmoMessages } from './nexmo/messages';
 import { telegramMessages } from './telegram/messages';
 import { viberMessages } from './viber/messages';
 
-type BuiltInTexts = typeof facebookMessages.en &
+type BuiltInTexts = (typeof webhookDialogMessages)['en'] &
+  (typeof actionResultMessages)['en'] &
+  (typeof discardMessages)['en'] &
+  typeof facebookMessages.en &
   typeof lineMessages.en &
   typeof nexmoMessages.en &
   typeof telegramMessages.en &
@@ -24,7 +30,13 @@ export type Messages = Record<MessageKey, string>;
   locale: 'en' | 'ja',
   core: Readonly<Record<string, string>>,
 ): Messages {
-  const messages: Record<string, string> = { ...core };
+  // The common texts, those of the parts the forms load on demand, then each messenger's.
+  const messages: Record<string, string> = {
+    ...core,
+    ...webhookDialogMessages[locale],
+    ...discardMessages[locale],
+    ...actionResultMessages[locale],
+  };
   for (const descriptor of builtInMessengers)
     Object.assign(messages, descriptor.messages?.[locale]);
   messages['error.unknownType'] = formatMessage(core['error.unknownType'], {

@@ -1,6 +1,4 @@
 import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw';
-import { en } from '../i18n/en';
-import { ja } from '../i18n/ja';
 import type { MessengerFormsLocale } from '../i18n/locale';
 import {
   isMessengerType,
@@ -11,6 +9,7 @@ import type { ActionCheck, ActionResult, WebhookResult } from '../core/types';
 import type { MessengerConfig } from '../messengers/types';
 import { validateMessengerConfig } from '../messengers/validation';
 import { messengerDescriptors } from '../messengers/registry';
+import { en, ja, type Messages } from '../messengers/catalogues';
 import { isObject } from '../core/isObject';
 import { parseWebhookUrl } from '../core/webhookUrl';
 import {
@@ -191,7 +190,7 @@ function localeOfRequest(request: Request): MessengerFormsLocale {
 }
 
 /** The form messages (validation errors) of a locale. */
-function formMessages(locale: MessengerFormsLocale): Record<keyof typeof en, string> {
+function formMessages(locale: MessengerFormsLocale): Messages {
   return locale === 'ja' ? ja : en;
 }
 

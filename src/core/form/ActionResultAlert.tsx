@@ -1,7 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import type { MessengerFormActionMessage } from './useMessengerForm';
+import { describeActionResult } from './describeActionResult';
+import type { MessengerFormAction } from './useMessengerForm';
 
 const VISUALLY_HIDDEN = {
   position: 'absolute',
@@ -17,20 +18,24 @@ const VISUALLY_HIDDEN = {
 
 /** @internal */
 export interface ActionResultAlertProps {
-  /** The result as text, from `describeActionResult` (secrets already redacted). */
-  message: MessengerFormActionMessage;
+  /** The form (texts, locale, secrets to redact). */
+  form: Parameters<typeof describeActionResult>[0];
+  /** The action whose last outcome to show. */
+  action: MessengerFormAction;
 }
 
 /**
  * Inline result of Test Connection / Set Webhook (role="alert", so screen
  * readers announce it). Messages are rendered as text; the result's checks are
  * an ordered list, each with its status in words. The texts are
- * `describeActionResult`'s, the ones a headless form shows.
+ * `describeActionResult`'s, the ones a headless form shows. The forms load it on
+ * demand: a chunk of its own in the package (tsup.config.ts).
  * @internal
  */
-export function ActionResultAlert({
-  message: { severity, title, text, checks, details, stale },
-}: ActionResultAlertProps) {
+export function ActionResultAlert({ form, action }: ActionResultAlertProps) {
+  const message = describeActionResult(form, action);
+  if (!message) return null;
+  const { severity, title, text, checks, details, stale } = message;
   return (
     <Alert severity={severity} variant={stale ? 'outlined' : 'standard'} sx={{ mt: 2 }}>
       <Typography variant="body2" component="p">

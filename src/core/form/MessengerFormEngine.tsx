@@ -1,27 +1,33 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { useMessengerFormsI18n } from '../context';
 import type { BaseConfig, MessengerDescriptor } from '../descriptor';
-import { ActionResultAlert } from './ActionResultAlert';
-import { ConfirmDiscardDialog } from './ConfirmDiscardDialog';
 import { FieldRow } from './FieldRow';
+import { Lazy, lazyPart } from './lazy';
+import { resultParserPart } from './useAction';
 import {
-  describeActionResult,
   useMessengerForm,
   type MessengerFormAction,
   type MessengerFormField,
   type UseMessengerFormProps,
 } from './useMessengerForm';
-import { WebhookUrlDialog } from './WebhookUrlDialog';
 
 /** Props of the engine: the public form props plus the descriptor. @internal */
 export interface MessengerFormEngineProps<C extends BaseConfig> extends UseMessengerFormProps<C> {
   descriptor: MessengerDescriptor<C, string>;
 }
+
+// Parts that only show after a user action load on demand (the dialogs, the result alert),
+// prefetched before they are needed (see `prefetch`): the first render, on the server
+// too, needs none of them.
+const webhookDialogPart = /* @__PURE__ */ lazyPart(() => import('./WebhookUrlDialog'));
+const discardDialogPart = /* @__PURE__ */ lazyPart(() => import('./DiscardDialog'));
+const resultAlertPart = /* @__PURE__ */ lazyPart(() => import('./ActionResultAlert'));
 
 /** The Type field reads as read-only, unlike the outlined fields: filled and muted. */
 const READ_ONLY_SX = {
@@ -37,8 +43,31 @@ const READ_ONLY_SX = {
 export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEngineProps<C>) {
   const { descriptor, hideActions = false } = props;
   const form = useMessengerForm(descriptor, props);
+  const i18n = useMessengerFormsI18n(descriptor);
   const { t, busy, disabled, readOnly, dirty, editing, cancel, back, submitLabel } = form;
-  const { actions, typeField, setValue, blur, setStored } = form;
+  const { actions, typeField, setValue, blur, setStored, discard, webhookDialog } = form;
+  const asksUrl = webhookDialog.asks && actions.setWebhook.available;
+  const asksDiscard = editing && Boolean(props.onCancel);
+
+  const hasActions = actions.testConnection.available || actions.setWebhook.available;
+
+  // Prefetch: the result alert and the URL dialog shortly after mount and when an action
+  // button is pointed at or focused (a result also waits for the network), the discard
+  // question once an edit form has changes.
+  const prefetch = () => {
+    void resultParserPart.load();
+    void resultAlertPart.load();
+    if (asksUrl) void webhookDialogPart.load();
+  };
+  useEffect(() => {
+    if (!hasActions) return;
+    const timer = setTimeout(prefetch, 200);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `prefetch` only reads `asksUrl`
+  }, [hasActions, asksUrl]);
+  useEffect(() => {
+    if (asksDiscard && dirty) void discardDialogPart.load();
+  }, [asksDiscard, dirty]);
 
   const renderField = ({ key, ...field }: MessengerFormField) => (
     <FieldRow
@@ -129,6 +158,8 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
         // would drop the keyboard focus to the page): aria-disabled, a spinner,
         // and presses are ignored (single flight: `run` does nothing while running).
         onClick={action.run}
+        onFocus={prefetch}
+        onPointerEnter={prefetch}
         aria-disabled={action.running || undefined}
         className={action.running ? 'Mui-disabled' : undefined}
         startIcon={
@@ -140,7 +171,6 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
       </Button>
     );
   const [firstField, ...otherFields] = form.fields;
-  const { discard, webhookDialog } = form;
 
   return (
     <Box component="form" {...form.formProps}>
@@ -148,17 +178,21 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
       {typeElement}
       {otherFields.map(renderField)}
 
-      {(actions.testConnection.available || actions.setWebhook.available) && (
+      {hasActions && (
         <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap' }}>
           {/* Set Webhook first, as in the product. */}
           {actionButton('setWebhook', actions.setWebhook)}
           {actionButton('testConnection', actions.testConnection)}
         </Stack>
       )}
-      {(['testConnection', 'setWebhook'] as const).map((name) => {
-        const message = describeActionResult(form, actions[name]);
-        return message && <ActionResultAlert key={name} message={message} />;
-      })}
+      {(['testConnection', 'setWebhook'] as const).map(
+        (name) =>
+          actions[name].outcome && (
+            <Lazy key={name} part={resultAlertPart} want={actions[name].outcome}>
+              {({ ActionResultAlert }) => <ActionResultAlert form={form} action={actions[name]} />}
+            </Lazy>
+          ),
+      )}
 
       {form.submitError && (
         <Alert severity="error" sx={{ mt: 2 }}>
@@ -168,22 +202,32 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
 
       {actionBar}
 
-      {editing && props.onCancel && (
-        <ConfirmDiscardDialog
-          open={discard.open}
-          onKeep={discard.keep}
-          onDiscard={discard.confirm}
-        />
+      {asksDiscard && (
+        <Lazy part={discardDialogPart} want={discard.open} onFail={discard.keep}>
+          {({ DiscardDialog }) => (
+            <DiscardDialog
+              open={discard.open}
+              onKeep={discard.keep}
+              onDiscard={discard.confirm}
+              i18n={i18n}
+            />
+          )}
+        </Lazy>
       )}
 
       {webhookDialog.asks && (
-        <WebhookUrlDialog
-          open={webhookDialog.open}
-          idPrefix={`${form.formProps.id}-webhook`}
-          onClose={webhookDialog.close}
-          onConfirm={webhookDialog.confirm}
-          rejected={webhookDialog.rejected}
-        />
+        <Lazy part={webhookDialogPart} want={webhookDialog.open} onFail={webhookDialog.close}>
+          {({ WebhookUrlDialog }) => (
+            <WebhookUrlDialog
+              open={webhookDialog.open}
+              idPrefix={`${form.formProps.id}-webhook`}
+              onClose={webhookDialog.close}
+              onConfirm={webhookDialog.confirm}
+              rejected={webhookDialog.rejected}
+              i18n={i18n}
+            />
+          )}
+        </Lazy>
       )}
     </Box>
   );

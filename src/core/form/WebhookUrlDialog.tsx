@@ -6,8 +6,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { useMessengerFormsI18n } from '../context';
+import { webhookDialogMessages } from '../../i18n/webhookDialog';
 import { parseWebhookUrl } from '../webhookUrl';
+import { partTexts, type PartI18n } from './partTexts';
 
 /** @internal */
 export interface WebhookUrlDialogProps {
@@ -20,10 +21,14 @@ export interface WebhookUrlDialogProps {
    * shown on the field while it still holds that URL.
    */
   rejected?: { url: string; message: string };
+  /** The form's locale and catalogue (the host's `messages` override the dialog's texts). */
+  i18n: PartI18n;
 }
 
 /**
  * "Set Webhook" dialog asking for the webhook URL (host and port), for Viber.
+ * The forms load it on demand (see `MessengerFormEngine`), with its texts and
+ * the URL rules: a chunk of its own in the package (tsup.config.ts).
  * @internal
  */
 export function WebhookUrlDialog({
@@ -32,8 +37,9 @@ export function WebhookUrlDialog({
   onClose,
   onConfirm,
   rejected,
+  i18n,
 }: WebhookUrlDialogProps) {
-  const { t } = useMessengerFormsI18n();
+  const t = partTexts(i18n, webhookDialogMessages);
   const [value, setValue] = useState('');
   const [checked, setChecked] = useState(false);
   const parsed = parseWebhookUrl(value);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toWebhookResult } from '../actionResult';
 import type { WebhookResult } from '../types';
+import { lazyPart } from './lazy';
 
 /** Outcome of one run of an action, as the form shows it. */
 export type ActionOutcome =
@@ -15,6 +15,13 @@ export interface ActionState<S> {
 }
 
 const TIMEOUT = Symbol('timeout');
+
+/**
+ * The result parser, loaded on demand with the first action's call (the network call
+ * hides it; the MUI forms also prefetch it). Not loaded: the outcome is `failed`.
+ * @internal
+ */
+export const resultParserPart = /* @__PURE__ */ lazyPart(() => import('../parseResult'));
 
 /**
  * Runs an async host callback with single flight, abort on unmount and a
@@ -56,14 +63,17 @@ export function useAction<S>(timeoutMs: number) {
       let outcome: ActionOutcome;
       try {
         const value = await Promise.race([
-          Promise.resolve().then(() => invoke(current.signal)),
+          Promise.all([
+            Promise.resolve().then(() => invoke(current.signal)),
+            resultParserPart.load(),
+          ]),
           stopped,
         ]);
         if (value === TIMEOUT) {
           current.abort();
           outcome = { kind: 'timeout' };
         } else {
-          const result = toWebhookResult(value);
+          const result = value[1]?.toWebhookResult(value[0]);
           outcome = result ? { kind: 'result', result } : { kind: 'failed' };
         }
       } catch {

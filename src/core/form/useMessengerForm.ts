@@ -9,14 +9,13 @@ import {
   type RefObject,
 } from 'react';
 import { useFormik } from 'formik';
-import { useMessengerFormsI18n } from '../context';
+import { useMessengerFormsI18n, type MessengerFormsLocale } from '../context';
 import type { BaseConfig, FieldKind, MessengerDescriptor } from '../descriptor';
 import type {
   ActionCheckStatus,
   MessengerFormProps,
   NoStoredSecrets,
   ResultParams,
-  WebhookResult,
 } from '../types';
 import { secretValuesOf } from '../defineMessenger';
 import { configOfValues, normalizeValues, validateValues, warningKeys } from '../validation';
@@ -175,6 +174,8 @@ export interface UseMessengerFormResult {
   t: Translate;
   /** Whether the active catalogue (or a custom messenger's `messages`) has `key`. */
   has: (key: string) => boolean;
+  /** The active locale (`locale` of `MessengerFormsProvider`). */
+  locale: MessengerFormsLocale;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -232,64 +233,6 @@ function actionFieldItems(
   return (warnings ? (result.ok && result.warnings) || [] : fieldFailures(result)).filter(
     ({ field }) => field && has(values, field) && snapshot[field] === values[field],
   );
-}
-
-/**
- * The last result of an action as text in the active locale, secrets redacted: what
- * the MUI forms show in their result alert. Undefined before the first run.
- * A separate function (not a field of the hook's result), so forms that render
- * results their own way do not carry it.
- * @example
- * ```tsx
- * const message = describeActionResult(form, form.actions.testConnection);
- * {message && <p role="alert">{message.title}: {message.text}</p>}
- * ```
- */
-export function describeActionResult(
-  form: Pick<UseMessengerFormResult, 't' | 'has' | 'secrets' | 'actionTimeoutMs'>,
-  { name: action, outcome, stale }: MessengerFormAction,
-): MessengerFormActionMessage | undefined {
-  if (!outcome) return undefined;
-  const { t, has: known, actionTimeoutMs: timeoutMs } = form;
-  const clean = (text: string) => redactSecrets(text, form.secrets);
-  const textOf = (item: { message: string; code?: string; params?: ResultParams }) =>
-    clean(resultText(t, known, item) ?? item.message);
-
-  const result = outcome.kind === 'result' ? outcome.result : undefined;
-  const url = (result as WebhookResult | undefined)?.webhookUrl;
-  const checks = result?.checks ?? [];
-  const failed = checks.filter((check) => check.status === 'fail').length;
-  return {
-    severity: result?.ok ? 'success' : 'error',
-    title: t(`action.${action}`),
-    text: clean(
-      // The failing checks are listed (and shown at their fields): a short headline
-      // rather than the first of them a third time.
-      failed > 0
-        ? t('check.summary', { failed, total: checks.length })
-        : !result
-          ? outcome.kind === 'timeout'
-            ? t('action.timeout', { seconds: Math.round(timeoutMs / 100) / 10 })
-            : t('action.failed')
-          : (resultText(t, known, result) ??
-            (action === 'testConnection'
-              ? t('action.testConnection.ok')
-              : url
-                ? t('action.setWebhook.okWithUrl', { url })
-                : t('action.setWebhook.ok'))),
-    ),
-    checks: checks.map((check) => ({
-      status: check.status,
-      label: t(`check.${check.status}`),
-      text: textOf(check),
-    })),
-    details: Object.entries((result?.ok && result.details) || {}).map(([key, value]) => ({
-      key,
-      label: clean(known(`detail.${key}`) ? t(`detail.${key}`) : key),
-      value: clean(value),
-    })),
-    stale: stale ? t('action.stale') : undefined,
-  };
 }
 
 /**
@@ -671,5 +614,6 @@ export function useMessengerForm<C extends BaseConfig>(
     actionTimeoutMs,
     t,
     has: known,
+    locale,
   };
 }

@@ -12,6 +12,8 @@ const ALLOWED = [
   /^dist\/(mocks\/|connectors\/|http\/)?index\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
   // The ESM build's lazy chunk: the brand marks of the picker and the add menu (tsup splitting).
   /^dist\/icons-[A-Z0-9]+\.js(\.map)?$/,
+  // The parts the ESM components load on demand (tsup.config.ts PARTS).
+  /^dist\/parts\/[A-Za-z]+\.js(\.map)?$/,
 ];
 
 // The dist files behind each export are not listed: `publint --strict`

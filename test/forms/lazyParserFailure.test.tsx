@@ -1,0 +1,42 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { en, LineAccountForm } from '../../src';
+import { resultParserPart } from '../../src/core/form/useAction';
+import type { TestMock } from './describeMessengerForm';
+import { SAMPLES, labelledValues } from './fixtures';
+import { button, fill, setupUser } from './helpers';
+
+// The result parser is loaded with the action's call (useAction). If it cannot be
+// loaded (`load` gives undefined, as after a failed import), the result is a generic
+// failure, never nothing.
+
+describe('a result parser that cannot be loaded', () => {
+  it('leaves the generic failure message; the form stays usable', async () => {
+    vi.spyOn(resultParserPart, 'load').mockResolvedValue(undefined);
+    const user = setupUser();
+    const onTestConnection: TestMock = vi.fn().mockResolvedValue({ ok: true });
+    render(<LineAccountForm onSubmit={vi.fn()} onTestConnection={onTestConnection} />);
+    fill(labelledValues(SAMPLES.line));
+    await user.click(button('Test Connection'));
+    await waitFor(() => expect(onTestConnection).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('alert')).toHaveTextContent(en['action.failed']);
+    expect(button('Test Connection')).toBeEnabled();
+  });
+});
+
+describe('lazyPart', () => {
+  it('never throws, gives undefined on a failed import and tries again next time', async () => {
+    const { lazyPart } = await import('../../src/core/form/lazy');
+    const importer = vi
+      .fn<() => Promise<{ value: number }>>()
+      .mockRejectedValueOnce(new Error('chunk'))
+      .mockResolvedValue({ value: 1 });
+    const part = lazyPart(importer);
+    await expect(part.load()).resolves.toBeUndefined();
+    expect(part.current).toBeUndefined();
+    await expect(part.load()).resolves.toEqual({ value: 1 });
+    expect(part.current).toEqual({ value: 1 });
+    await part.load();
+    expect(importer).toHaveBeenCalledTimes(2);
+  });
+});

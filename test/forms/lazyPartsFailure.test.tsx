@@ -1,0 +1,35 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { en, LineAccountForm, ViberAccountForm } from '../../src';
+import type { TestMock, WebhookMock } from './describeMessengerForm';
+import { SAMPLES, labelledValues } from './fixtures';
+import { button, fill, setupUser } from './helpers';
+
+// A part that cannot be loaded (a deploy replaced the chunks, the network is gone)
+// leaves a message, never nothing; the form stays usable.
+vi.mock('../../src/core/form/WebhookUrlDialog', () => Promise.reject(new Error('chunk')));
+vi.mock('../../src/core/form/ActionResultAlert', () => Promise.reject(new Error('chunk')));
+
+describe('a part that cannot be loaded', () => {
+  it('Set Webhook of Viber says so instead of opening nothing', async () => {
+    const user = setupUser();
+    const onSetWebhook: WebhookMock = vi.fn();
+    render(<ViberAccountForm onSubmit={vi.fn()} onSetWebhook={onSetWebhook} />);
+    fill(labelledValues(SAMPLES.viber));
+    await user.click(button('Set Webhook'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(en['action.loadFailed']);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(onSetWebhook).not.toHaveBeenCalled();
+    expect(button('Set Webhook')).toBeEnabled();
+  });
+
+  it('a result it cannot show says so', async () => {
+    const user = setupUser();
+    const onTestConnection: TestMock = vi.fn().mockResolvedValue({ ok: true });
+    render(<LineAccountForm onSubmit={vi.fn()} onTestConnection={onTestConnection} />);
+    fill(labelledValues(SAMPLES.line));
+    await user.click(button('Test Connection'));
+    await waitFor(() => expect(onTestConnection).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('alert')).toHaveTextContent(en['action.loadFailed']);
+  });
+});
