@@ -1,7 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import { en, LineAccountForm } from '../../src';
-import { resultParserPart } from '../../src/core/form/useAction';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TestMock } from './describeMessengerForm';
 import { SAMPLES, labelledValues } from './fixtures';
 import { button, fill, setupUser } from './helpers';
@@ -9,6 +7,17 @@ import { button, fill, setupUser } from './helpers';
 // The result parser is loaded with the action's call (useAction). If it cannot be
 // loaded (`load` gives undefined, as after a failed import), the result is a generic
 // failure, never nothing.
+
+// Fresh modules: the files of a worker share loaded modules (vitest.config.ts,
+// isolate: false), so an earlier file may have loaded the parser already.
+let en: typeof import('../../src').en;
+let LineAccountForm: typeof import('../../src').LineAccountForm;
+let resultParserPart: typeof import('../../src/core/form/useAction').resultParserPart;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ en, LineAccountForm } = await import('../../src'));
+  ({ resultParserPart } = await import('../../src/core/form/useAction'));
+});
 
 describe('a result parser that cannot be loaded', () => {
   it('leaves the generic failure message; the form stays usable', async () => {

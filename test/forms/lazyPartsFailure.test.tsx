@@ -1,6 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import { en, LineAccountForm, ViberAccountForm } from '../../src';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TestMock, WebhookMock } from './describeMessengerForm';
 import { SAMPLES, labelledValues } from './fixtures';
 import { button, fill, setupUser } from './helpers';
@@ -9,6 +8,16 @@ import { button, fill, setupUser } from './helpers';
 // leaves a message, never nothing; the form stays usable.
 vi.mock('../../src/core/form/WebhookUrlDialog', () => Promise.reject(new Error('chunk')));
 vi.mock('../../src/core/form/ActionResultAlert', () => Promise.reject(new Error('chunk')));
+
+// Fresh modules: the files of a worker share loaded modules (vitest.config.ts,
+// isolate: false), so an earlier file may have loaded the real parts already.
+let en: typeof import('../../src').en;
+let LineAccountForm: typeof import('../../src').LineAccountForm;
+let ViberAccountForm: typeof import('../../src').ViberAccountForm;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ en, LineAccountForm, ViberAccountForm } = await import('../../src'));
+});
 
 describe('a part that cannot be loaded', () => {
   it('Set Webhook of Viber says so instead of opening nothing', async () => {
