@@ -10,7 +10,15 @@ import {
   type MessengerConfig,
   type MessengerFormProps,
 } from '../../src';
-import { DISPLAY_NAMES, FORMS, MESSENGERS, type AnyForm, type FormSample } from './fixtures';
+import {
+  DISPLAY_NAMES,
+  FORMS,
+  MESSENGERS,
+  SAMPLES,
+  labelledValues,
+  type AnyForm,
+  type FormSample,
+} from './fixtures';
 
 // These UI tests run on shared CI machines: give async queries and tests
 // headroom over the 1 s / 15 s defaults so a loaded machine does not flake.
@@ -125,6 +133,20 @@ export async function pressSetWebhook(
   await user.paste(sample.webhook.input);
   await user.click(within(dialog).getByRole('button', { name: 'Set Webhook' }));
   await waitFor(() => expect(dialog).not.toBeInTheDocument());
+}
+
+/**
+ * Renders `Form` with the LINE sample filled, presses Test Connection at once (before
+ * any prefetch; the callback answers ok) and resolves with the alert shown.
+ */
+export async function lineTestConnectionAlert(Form: AnyForm): Promise<HTMLElement> {
+  const user = setupUser();
+  const onTestConnection = vi.fn().mockResolvedValue({ ok: true });
+  render(<Form onSubmit={vi.fn()} onTestConnection={onTestConnection} />);
+  fill(labelledValues(SAMPLES.line));
+  await user.click(button('Test Connection'));
+  await waitFor(() => expect(onTestConnection).toHaveBeenCalledTimes(1));
+  return screen.findByRole('alert');
 }
 
 /** Runs axe-core on `node` (color contrast is meaningless in jsdom). */

@@ -1,8 +1,6 @@
-import { render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { TestMock } from './describeMessengerForm';
-import { SAMPLES, labelledValues } from './fixtures';
-import { button, fill, setupUser } from './helpers';
+import type { AnyForm } from './fixtures';
+import { button, lineTestConnectionAlert } from './helpers';
 
 // The result parser is loaded with the action's call (useAction). If it cannot be
 // loaded (`load` gives undefined, as after a failed import), the result is a generic
@@ -22,13 +20,8 @@ beforeAll(async () => {
 describe('a result parser that cannot be loaded', () => {
   it('leaves the generic failure message; the form stays usable', async () => {
     vi.spyOn(resultParserPart, 'load').mockResolvedValue(undefined);
-    const user = setupUser();
-    const onTestConnection: TestMock = vi.fn().mockResolvedValue({ ok: true });
-    render(<LineAccountForm onSubmit={vi.fn()} onTestConnection={onTestConnection} />);
-    fill(labelledValues(SAMPLES.line));
-    await user.click(button('Test Connection'));
-    await waitFor(() => expect(onTestConnection).toHaveBeenCalledTimes(1));
-    expect(await screen.findByRole('alert')).toHaveTextContent(en['action.failed']);
+    const alert = await lineTestConnectionAlert(LineAccountForm as unknown as AnyForm);
+    expect(alert).toHaveTextContent(en['action.failed']);
     expect(button('Test Connection')).toBeEnabled();
   });
 });

@@ -1,8 +1,8 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { TestMock, WebhookMock } from './describeMessengerForm';
-import { SAMPLES, labelledValues } from './fixtures';
-import { button, fill, setupUser } from './helpers';
+import type { WebhookMock } from './describeMessengerForm';
+import { SAMPLES, labelledValues, type AnyForm } from './fixtures';
+import { button, fill, lineTestConnectionAlert, setupUser } from './helpers';
 
 // A part that cannot be loaded (a deploy replaced the chunks, the network is gone)
 // leaves a message, never nothing; the form stays usable.
@@ -33,12 +33,7 @@ describe('a part that cannot be loaded', () => {
   });
 
   it('a result it cannot show says so', async () => {
-    const user = setupUser();
-    const onTestConnection: TestMock = vi.fn().mockResolvedValue({ ok: true });
-    render(<LineAccountForm onSubmit={vi.fn()} onTestConnection={onTestConnection} />);
-    fill(labelledValues(SAMPLES.line));
-    await user.click(button('Test Connection'));
-    await waitFor(() => expect(onTestConnection).toHaveBeenCalledTimes(1));
-    expect(await screen.findByRole('alert')).toHaveTextContent(en['action.loadFailed']);
+    const alert = await lineTestConnectionAlert(LineAccountForm as unknown as AnyForm);
+    expect(alert).toHaveTextContent(en['action.loadFailed']);
   });
 });
