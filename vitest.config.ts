@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
-import StoriesFirst from './test/sequencer.mjs';
+import HeaviestFirst from './test/sequencer.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -22,8 +22,9 @@ export default defineConfig({
     // worker on 2 cores, so the story shards ran one after the other. One per core
     // (a third worker on 2 cores cost more in contention than it filled in waits).
     maxWorkers: Math.max(2, os.availableParallelism()),
-    // The story shards start first (test/sequencer.mjs), so no long file is left for the end.
-    sequence: { sequencer: StoriesFirst },
+    // A fixed order, heaviest first: the story shards, then the jsdom form tests, the
+    // Node ones last (test/sequencer.mjs); the same on a fresh clone as on a rerun.
+    sequence: { sequencer: HeaviestFirst },
     projects: [
       {
         extends: true,

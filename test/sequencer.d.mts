@@ -1,4 +1,4 @@
 import { BaseSequencer } from 'vitest/node';
 
-/** The story shards first (see sequencer.mjs). */
-export default class StoriesFirst extends BaseSequencer {}
+/** The test files in a fixed order, heaviest first (see sequencer.mjs). */
+export default class HeaviestFirst extends BaseSequencer {}
