@@ -5,34 +5,23 @@ import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMessengerFormsI18n } from '../context';
-import type { FieldKind } from '../descriptor';
 import { generateVerifyToken } from '../generateVerifyToken';
 import { CopyIcon, VisibilityIcon, VisibilityOffIcon, WarningIcon } from './icons';
+import type { MessengerFormField } from './useMessengerForm';
 
-/** Props of one rendered field. Plain values only, so unchanged fields skip re-rendering. */
-export interface FieldRowProps {
+/**
+ * Props of one rendered field: the hook's field (its key as `name`) and the form's
+ * state. Plain values only, so unchanged fields skip re-rendering.
+ */
+export interface FieldRowProps extends Omit<MessengerFormField, 'key'> {
   name: string;
-  kind: FieldKind;
-  inputId: string;
-  label: string;
-  helper: string;
-  value: string;
-  error?: string;
-  warning?: string;
   disabled: boolean;
   readOnly: boolean;
   onValueChange: (name: string, value: string) => void;
   /** Called with the input's own value, which may be newer than the last render's. */
   onFieldBlur: (name: string, value: string) => void;
-  /**
-   * A secret the host has stored: `kept` (empty, the stored value stays),
-   * `replacing` (a new value replaces it). Absent for other fields.
-   */
-  stored?: 'kept' | 'replacing';
   /** Replace / Keep stored of a stored secret. */
   onStoredChange?: (name: string, replacing: boolean) => void;
-  /** An optional field (may stay empty): not marked required. */
-  optional?: boolean;
 }
 
 /**
