@@ -1,12 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import type { MessengerIcon } from '../core/descriptor';
+import { lazyPart } from '../core/form/lazy';
 import type { MessengerType } from '../messengers/builtIns';
 
 /** The built-in types' marks, once loaded. */
 type BrandMarks = Readonly<Record<MessengerType, MessengerIcon>>;
 
-let marks: BrandMarks | undefined;
-let loading: Promise<void> | undefined;
+const marksPart = lazyPart(() => import('../messengers/icons'));
 const listeners = new Set<() => void>();
 
 /**
@@ -17,16 +17,10 @@ const listeners = new Set<() => void>();
  * @internal
  */
 export function loadBrandMarks(): Promise<void> {
-  loading ??= import('../messengers/icons').then(
-    (module) => {
-      marks = module.builtInIcons;
-      listeners.forEach((listener) => listener());
-    },
-    () => {
-      loading = undefined;
-    },
-  );
-  return loading;
+  if (marksPart.current) return Promise.resolve();
+  return marksPart.load().then((module) => {
+    if (module) listeners.forEach((listener) => listener());
+  });
 }
 
 function subscribe(listener: () => void): () => void {
@@ -37,7 +31,7 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-const loaded = (): BrandMarks | undefined => marks;
+const loaded = (): BrandMarks | undefined => marksPart.current?.builtInIcons;
 // On the server and while hydrating: no marks, so both render the placeholders.
 const none = (): BrandMarks | undefined => undefined;
 
