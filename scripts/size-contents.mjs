@@ -9,9 +9,9 @@
 // form loads up front. Exits 1 on any leak.
 import { build } from 'esbuild';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { CONSUMER_BUILD, ROOT } from './size.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist/index.js');
 const { en, ja, MESSENGER_TYPES } = await import(pathToFileURL(DIST).href);
 
@@ -54,17 +54,8 @@ const PART_TEXTS = ['webhookDialog.url.helper', 'discard.body', 'action.stale'];
 
 async function bundle(form, upfront = false) {
   const result = await build({
-    absWorkingDir: ROOT,
+    ...CONSUMER_BUILD,
     stdin: { contents: `export { ${form} } from ${JSON.stringify(DIST)};`, resolveDir: ROOT },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    minify: true,
-    charset: 'utf8',
-    treeShaking: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    write: false,
-    logLevel: 'silent',
     plugins: [
       {
         name: 'external',

@@ -141,21 +141,26 @@ export function libraryPlugin(lib) {
 
 export const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
+/** esbuild options of an application's production bundle (minified, tree-shaken, in memory). */
+export const CONSUMER_BUILD = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  minify: true,
+  charset: 'utf8',
+  treeShaking: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  write: false,
+  logLevel: 'silent',
+};
+
 /** Minified, production bundle of one consumer entry; returns raw and gzipped bytes. */
 export async function measureEntry(lib, entry) {
   const result = await build({
-    absWorkingDir: ROOT,
+    ...CONSUMER_BUILD,
     stdin: { contents: entry.code, resolveDir: ROOT, loader: 'js', sourcefile: 'entry.js' },
-    bundle: true,
-    format: 'esm',
     target: 'es2022',
-    platform: 'browser',
-    minify: true,
-    charset: 'utf8',
-    treeShaking: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    write: false,
-    logLevel: 'silent',
     plugins: [libraryPlugin(lib), externalPlugin(entry.own ? isDepOrPeer : isPeer)],
   });
   const text = result.outputFiles[0].text;
