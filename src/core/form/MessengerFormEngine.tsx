@@ -5,7 +5,6 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useMessengerFormsI18n } from '../context';
 import type { BaseConfig, MessengerDescriptor } from '../descriptor';
 import { FieldRow } from './FieldRow';
 import { Lazy, lazyPart } from './lazy';
@@ -43,7 +42,6 @@ const READ_ONLY_SX = {
 export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEngineProps<C>) {
   const { descriptor, hideActions = false } = props;
   const form = useMessengerForm(descriptor, props);
-  const i18n = useMessengerFormsI18n(descriptor);
   const { t, busy, disabled, readOnly, dirty, editing, cancel, back, submitLabel } = form;
   const { actions, typeField, setValue, blur, setStored, discard, webhookDialog } = form;
   const asksUrl = webhookDialog.asks && actions.setWebhook.available;
@@ -209,7 +207,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
               open={discard.open}
               onKeep={discard.keep}
               onDiscard={discard.confirm}
-              i18n={i18n}
+              i18n={form}
             />
           )}
         </Lazy>
@@ -224,7 +222,7 @@ export function MessengerFormEngine<C extends BaseConfig>(props: MessengerFormEn
               onClose={webhookDialog.close}
               onConfirm={webhookDialog.confirm}
               rejected={webhookDialog.rejected}
-              i18n={i18n}
+              i18n={form}
             />
           )}
         </Lazy>
