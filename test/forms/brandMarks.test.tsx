@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MessengerTypePicker as Picker } from '../../src';
 import { telegramIcon } from '../../src/messengers/telegram/icon';
 import { typeName } from '../../stories/support/names';
+import { freshLibrary } from './helpers';
 
 /** How each import of the chunk ends: `fail` throws (a chunk that does not load). */
 const chunk = vi.hoisted(() => ({ fail: true, imports: 0 }));
@@ -26,12 +27,10 @@ function expectPlaceholder(item: Element) {
   expect(item.querySelector('svg')).toBeNull();
 }
 
-// Fresh modules: the files of a worker share loaded modules (vitest.config.ts,
-// isolate: false), so an earlier file may have loaded the marks already.
+// An earlier file may have loaded the marks already.
 let MessengerTypePicker: typeof Picker;
 beforeAll(async () => {
-  vi.resetModules();
-  ({ MessengerTypePicker } = await import('../../src'));
+  ({ MessengerTypePicker } = await freshLibrary());
 });
 
 afterEach(() => vi.restoreAllMocks());

@@ -149,6 +149,17 @@ export async function lineTestConnectionAlert(Form: AnyForm): Promise<HTMLElemen
   return screen.findByRole('alert');
 }
 
+/**
+ * The library loaded afresh, for a test file that mocks one of its modules: the files
+ * of a worker share loaded modules (vitest.config.ts, `isolate: false`), so an earlier
+ * file may have loaded the real module already. Call it in `beforeAll`; modules
+ * imported after it (in the same file) are the fresh ones too.
+ */
+export async function freshLibrary(): Promise<typeof import('../../src')> {
+  vi.resetModules();
+  return import('../../src');
+}
+
 /** Runs axe-core on `node` (color contrast is meaningless in jsdom). */
 export async function expectNoAxeViolations(node: Element = document.body): Promise<void> {
   const results = await axe.run(node, { rules: { 'color-contrast': { enabled: false } } });

@@ -1,19 +1,17 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AnyForm } from './fixtures';
-import { button, lineTestConnectionAlert } from './helpers';
+import { button, freshLibrary, lineTestConnectionAlert } from './helpers';
 
 // The result parser is loaded with the action's call (useAction). If it cannot be
 // loaded (`load` gives undefined, as after a failed import), the result is a generic
 // failure, never nothing.
 
-// Fresh modules: the files of a worker share loaded modules (vitest.config.ts,
-// isolate: false), so an earlier file may have loaded the parser already.
+// An earlier file may have loaded the parser already.
 let en: typeof import('../../src').en;
 let LineAccountForm: typeof import('../../src').LineAccountForm;
 let resultParserPart: typeof import('../../src/core/form/useAction').resultParserPart;
 beforeAll(async () => {
-  vi.resetModules();
-  ({ en, LineAccountForm } = await import('../../src'));
+  ({ en, LineAccountForm } = await freshLibrary());
   ({ resultParserPart } = await import('../../src/core/form/useAction'));
 });
 

@@ -2,21 +2,19 @@ import { render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WebhookMock } from './describeMessengerForm';
 import { SAMPLES, labelledValues, type AnyForm } from './fixtures';
-import { button, fill, lineTestConnectionAlert, setupUser } from './helpers';
+import { button, fill, freshLibrary, lineTestConnectionAlert, setupUser } from './helpers';
 
 // A part that cannot be loaded (a deploy replaced the chunks, the network is gone)
 // leaves a message, never nothing; the form stays usable.
 vi.mock('../../src/core/form/WebhookUrlDialog', () => Promise.reject(new Error('chunk')));
 vi.mock('../../src/core/form/ActionResultAlert', () => Promise.reject(new Error('chunk')));
 
-// Fresh modules: the files of a worker share loaded modules (vitest.config.ts,
-// isolate: false), so an earlier file may have loaded the real parts already.
+// An earlier file may have loaded the real parts already.
 let en: typeof import('../../src').en;
 let LineAccountForm: typeof import('../../src').LineAccountForm;
 let ViberAccountForm: typeof import('../../src').ViberAccountForm;
 beforeAll(async () => {
-  vi.resetModules();
-  ({ en, LineAccountForm, ViberAccountForm } = await import('../../src'));
+  ({ en, LineAccountForm, ViberAccountForm } = await freshLibrary());
 });
 
 describe('a part that cannot be loaded', () => {
